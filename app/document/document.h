@@ -1,0 +1,52 @@
+// The open page: its articles (through ArticleModel), the undo stack every
+// edit goes through, and where the page came from and is saved to.
+#pragma once
+
+#include "document/articlemodel.h"
+#include "document/bulletin.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace galley {
+
+class Document : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    ArticleModel *model() { return &m_model; }
+    const ArticleModel *model() const { return &m_model; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Replaces the whole page; the undo history starts anew and is clean.
+    void setBulletin(const Bulletin &bulletin);
+    // The page as it is now, for exporters and the project file.
+    Bulletin bulletin() const;
+
+    // The file the page is saved to: a project file, or empty until the first save.
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+
+    QString sourceFile() const { return m_source.sourceFile; }
+    QString encoding() const { return m_source.encoding; }
+    QString originalText() const { return m_source.originalText; }
+    text::Language language() const { return m_source.language; }
+
+    bool isModified() const { return !m_undoStack.isClean(); }
+    void markSaved() { m_undoStack.setClean(); }
+
+Q_SIGNALS:
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+    void bulletinReplaced();
+
+private:
+    QUndoStack m_undoStack;
+    ArticleModel m_model;
+    Bulletin m_source; // everything but the articles, which the model holds
+    QString m_filePath;
+};
+
+} // namespace galley

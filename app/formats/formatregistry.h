@@ -1,0 +1,17 @@
+// The export formats Galley knows, found by their short names.
+#pragma once
+
+#include "formats/bulletinwriter.h"
+
+#include <QStringList>
+#include <memory>
+
+namespace galley {
+
+// The short names `galley-cli convert --to` accepts, in the order help lists them.
+QStringList exportFormatIds();
+
+// A new writer for `formatId`, or nullptr for a name Galley does not know.
+std::unique_ptr<BulletinWriter> createWriter(const QString &formatId);
+
+} // namespace galley
