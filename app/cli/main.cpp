@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <cstdio>
 
@@ -89,11 +90,14 @@ int main(int argc, char *argv[]) {
             parser,
             tr("unknown language \"%1\" (use auto, zh or en)").arg(parser.value(languageOption)));
 
+    const QString encoding = parser.value(encodingOption);
+    if (encoding != u"auto" && !QStringDecoder(encoding.toLatin1().constData()).isValid())
+        return badArguments(parser, tr("unknown encoding \"%1\"").arg(encoding));
+
     cli::ConvertRequest request;
     request.inputs = positional;
     request.output = parser.value(outputOption);
     request.format = parser.value(formatOption);
-    const QString encoding = parser.value(encodingOption);
     request.import.encoding = encoding == u"auto" ? QString() : encoding;
     request.import.build.language = *language;
     request.import.build.repair = !parser.isSet(noRepairOption);

@@ -1,0 +1,206 @@
+// The foundation formats: plain text and JSON export of a bulletin built by
+// hand, the project file round trip, and import errors that name the file.
+#include "formats/bulletinwriter.h"
+#include "formats/importer.h"
+#include "formats/jsonwriter.h"
+#include "formats/projectfile.h"
+#include "formats/textwriter.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace galley;
+
+namespace {
+
+Bulletin handBuiltBulletin()
+{
+    Bulletin page;
+    page.sourceFile = "/pages/bulletin.txt";
+    page.encoding = "GB18030";
+    page.language = text::Language::Chinese;
+    page.originalText = "海淀工会\n本报讯 （记者 赵思远） 为深\n入学习。\n\nThe end\n";
+
+    Article first;
+    first.headline = "海淀工会“两节”慰问将惠及10万余职工";
+    first.deck = "走访一线医务人员 慰问值守干部职工";
+    first.byline = "本报讯（记者 赵思远）";
+    first.paragraphs = {"为深入学习贯彻党的二十大精神。", "据了解，海淀区总工会将走访慰问。"};
+    first.source = {0, 2};
+
+    Article second;
+    second.headline = "Quotes \"and\" <tags> & slashes \\";
+    second.paragraphs = {"The end."};
+    second.source = {4, 4};
+
+    page.articles = {first, second};
+    return page;
+}
+
+QByteArray writeToBytes(BulletinWriter &writer, const Bulletin &page)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!writer.write(page, buffer))
+        qFatal("write failed: %s", qPrintable(writer.errorString()));
+    return buffer.data();
+}
+
+} // namespace
+
+class TestFormats : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textExport()
+    {
+        TextWriter writer;
+        const QString expected = "海淀工会“两节”慰问将惠及10万余职工\n"
+                                 "走访一线医务人员 慰问值守干部职工\n"
+                                 "本报讯（记者 赵思远）\n"
+                                 "为深入学习贯彻党的二十大精神。\n"
+                                 "据了解，海淀区总工会将走访慰问。\n"
+                                 "\n"
+                                 "Quotes \"and\" <tags> & slashes \\\n"
+                                 "The end.\n";
+        QCOMPARE(QString::fromUtf8(writeToBytes(writer, handBuiltBulletin())), expected);
+    }
+
+    void textExportOfEmptyPageIsEmpty()
+    {
+        TextWriter writer;
+        QCOMPARE(writeToBytes(writer, Bulletin()), QByteArray());
+    }
+
+    void jsonExport()
+    {
+        JsonWriter writer;
+        const QByteArray written = writeToBytes(writer, handBuiltBulletin());
+        QFile expected(QFINDTESTDATA("../data/formats/hand-built.json"));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(expected.readAll()));
+    }
+
+    void projectRoundTrips()
+    {
+        const Bulletin page = handBuiltBulletin();
+        ProjectFile writer;
+        const QByteArray bytes = writeToBytes(writer, page);
+
+        ProjectFile reader;
+        Bulletin read;
+        QVERIFY2(reader.read(bytes, read), qPrintable(reader.errorString()));
+        QCOMPARE(read, page);
+    }
+
+    void projectFileOpensThroughImporter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("page.galley");
+        ProjectFile writer;
+        QString error;
+        QVERIFY2(writeBulletinFile(handBuiltBulletin(), writer, path, &error), qPrintable(error));
+
+        const ImportResult result = importFile(path);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.isProject);
+        QCOMPARE(result.bulletin, handBuiltBulletin());
+    }
+
+    void projectReadRefusesBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reasonContains");
+
+        QTest::newRow("robustness: not JSON") << QByteArray("{ nope") << "not a Galley project";
+        QTest::newRow("robustness: other JSON") << QByteArray("{\"articles\": []}")
+                                                << "format field is missing";
+        QTest::newRow("robustness: newer version")
+            << QByteArray("{\"format\": \"galley-project\", \"version\": 99}") << "newer Galley";
+        QTest::newRow("robustness: no version")
+            << QByteArray("{\"format\": \"galley-project\"}") << "version field is missing";
+    }
+
+    void projectReadRefusesBadInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reasonContains);
+
+        ProjectFile reader;
+        Bulletin read;
+        read.sourceFile = "untouched";
+        QVERIFY(!reader.read(bytes, read));
+        QVERIFY2(reader.errorString().contains(reasonContains), qPrintable(reader.errorString()));
+        QCOMPARE(read.sourceFile, QString("untouched"));
+    }
+
+    void importerNamesTheFileItRefuses_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reasonContains");
+
+        QTest::newRow("robustness: missing file") << "/no/such/page.txt" << "no such file";
+        QTest::newRow("robustness: binary file")
+            << QString(GALLEY_TEST_DATA_DIR "/encodings/binary.png") << "binary";
+        QTest::newRow("robustness: a folder") << QString(GALLEY_TEST_DATA_DIR) << "not a file";
+    }
+
+    void importerNamesTheFileItRefuses()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, reasonContains);
+
+        const ImportResult result = importFile(path);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(path), qPrintable(result.error));
+        QVERIFY2(result.error.contains(reasonContains), qPrintable(result.error));
+    }
+
+    void importerRecordsWhereTheTextCameFrom()
+    {
+        const QString path = GALLEY_TEST_DATA_DIR "/encodings/sample-gb18030.txt";
+        const ImportResult result = importFile(path);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!result.isProject);
+        QCOMPARE(result.bulletin.encoding, QString("GB18030"));
+        QCOMPARE(result.bulletin.sourceFile, path);
+        QCOMPARE(result.bulletin.language, text::Language::Chinese);
+        QVERIFY(result.bulletin.originalText.contains("本报讯 （记者 王路曼） 记者"));
+        QVERIFY(!result.bulletin.articles.isEmpty());
+    }
+
+    void failedWriteLeavesTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("out.txt");
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("previous contents");
+        }
+        class FailingWriter : public BulletinWriter {
+        public:
+            QString formatId() const override { return "fail"; }
+            QString displayName() const override { return "fail"; }
+            bool write(const Bulletin &, QIODevice &device) override
+            {
+                device.write("partial");
+                setErrorString("disk on fire");
+                return false;
+            }
+        } failing;
+        QString error;
+        QVERIFY(!writeBulletinFile(handBuiltBulletin(), failing, path, &error));
+        QVERIFY2(error.contains(path) && error.contains("disk on fire"), qPrintable(error));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("previous contents"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"out.txt"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormats)
+#include "tst_formats.moc"
