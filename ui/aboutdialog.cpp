@@ -51,8 +51,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     setWindowTitle(tr("About Galley"));
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(info::appId)))
-                        .pixmap(96, 96));
+    icon->setObjectName(QStringLiteral("iconLabel"));
+    icon->setPixmap(
+        QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(info::appId))).pixmap(96, 96));
     icon->setAlignment(Qt::AlignHCenter);
 
     const QString title =
@@ -72,7 +73,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(icon);
     layout->addWidget(richLabel(title, QStringLiteral("titleLabel"), this));
-    layout->addWidget(richLabel(description.toHtmlEscaped(), QStringLiteral("descriptionLabel"), this));
+    layout->addWidget(
+        richLabel(description.toHtmlEscaped(), QStringLiteral("descriptionLabel"), this));
     layout->addWidget(richLabel(link(homepage, homepage), QStringLiteral("homepageLabel"), this));
     layout->addWidget(richLabel(license, QStringLiteral("licenseLabel"), this));
     layout->addWidget(richLabel(librariesHtml(), QStringLiteral("librariesLabel"), this));

@@ -1,9 +1,6 @@
 #include "documentloader.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent>
 
@@ -11,49 +8,22 @@ namespace galley {
 
 namespace {
 
-QString stage(const char *text) {
-    return QCoreApplication::translate("DocumentLoader", text);
-}
-
-// Reads in slices so a cancel is noticed and the bar moves on a big file.
-bool readInSlices(QFile &file, QPromise<ImportResult> &promise, QByteArray &bytes) {
-    constexpr qint64 slice = 1 << 20;
-    const qint64 size = file.size();
-    bytes.reserve(size);
-    while (!file.atEnd()) {
-        if (promise.isCanceled())
-            return false;
-        const QByteArray chunk = file.read(slice);
-        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return false;
-        bytes += chunk;
-        if (size > 0)
-            promise.setProgressValueAndText(int(bytes.size() * 20 / size), stage("Reading"));
-    }
-    return true;
-}
-
 void load(QPromise<ImportResult> &promise, const QString &path, const ImportOptions &options) {
     promise.setProgressRange(0, 100);
-    QFile file(path);
-    // The importer words the errors of a file it cannot read, and a project
-    // file is small: let it handle both whole.
-    if (isProjectFileName(path) || !QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        promise.addResult(importFile(path, options));
+    // Only a scan reports progress (page by page); other files show a busy bar.
+    ScanProgress progress;
+    progress.report = [&promise](int page, int pageCount, int percent) {
+        const int pages = qMax(1, pageCount);
+        promise.setProgressValueAndText(
+            qBound(0, (page * 100 + percent) / pages, 100),
+            QCoreApplication::translate("DocumentLoader", "Reading page %1 of %2")
+                .arg(qMin(page + 1, pages))
+                .arg(pages));
+    };
+    progress.cancelled = [&promise] { return promise.isCanceled(); };
+    ImportResult result = importFile(path, options, progress);
+    if (promise.isCanceled() || result.cancelled)
         return;
-    }
-    QByteArray bytes;
-    if (!readInSlices(file, promise, bytes)) {
-        if (!promise.isCanceled())
-            promise.addResult(importFile(path, options));
-        return;
-    }
-    promise.setProgressValueAndText(20, stage("Repairing"));
-    const QString name = path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
-    ImportResult result = importTextBytes(bytes, name, options);
-    if (promise.isCanceled())
-        return;
-    promise.setProgressValueAndText(100, stage("Done"));
     promise.addResult(std::move(result));
 }
 

@@ -29,6 +29,15 @@ void LanguageMenu::addLanguage(const QString &text, const QString &localeName) {
     connect(action, &QAction::triggered, this, [this, localeName] { choose(localeName); });
 }
 
+QWidget *LanguageMenu::ownerWindow() const {
+    // The menus above this one are popups that close once the choice is made;
+    // the message belongs to the window that holds the menu bar.
+    QWidget *owner = parentWidget();
+    while (owner && owner->windowType() == Qt::Popup)
+        owner = owner->parentWidget();
+    return owner ? owner->window() : nullptr;
+}
+
 void LanguageMenu::choose(const QString &localeName) {
     if (localeName == savedLanguage())
         return;
@@ -38,7 +47,7 @@ void LanguageMenu::choose(const QString &localeName) {
     // Not exec(): a nested event loop would let the window change beneath it.
     auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
                                 tr("Galley will use the new language the next time it starts."),
-                                QMessageBox::Ok, parentWidget() ? parentWidget()->window() : nullptr);
+                                QMessageBox::Ok, ownerWindow());
     box->setObjectName(QStringLiteral("languageChangedMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

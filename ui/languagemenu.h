@@ -20,6 +20,7 @@ Q_SIGNALS:
 private:
     void addLanguage(const QString &text, const QString &localeName);
     void choose(const QString &localeName);
+    QWidget *ownerWindow() const;
 
     QActionGroup *m_group;
 };

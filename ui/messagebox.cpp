@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+#include <QAbstractButton>
+
 namespace galley {
 
 namespace {
@@ -19,7 +21,8 @@ NextAnswer &nextAnswer() {
 
 MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                     const QString &text, Buttons buttons, Button defaultButton,
-                                    const QString &informativeText) {
+                                    const QString &informativeText,
+                                    const ButtonTexts &buttonTexts) {
     NextAnswer &next = nextAnswer();
     next.lastText = text;
     if (next.set) {
@@ -30,15 +33,20 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget *parent, con
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);
     box.setInformativeText(informativeText);
+    for (const auto &[button, buttonText] : buttonTexts) {
+        if (QAbstractButton *b = box.button(button))
+            b->setText(buttonText);
+    }
     box.setWindowModality(Qt::WindowModal);
     return Button(box.exec());
 }
 
-MessageBox::Button MessageBox::question(QWidget *parent, const QString &title,
-                                        const QString &text, Buttons buttons,
-                                        Button defaultButton, const QString &informativeText) {
-    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton,
-                informativeText);
+MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                        Buttons buttons, Button defaultButton,
+                                        const QString &informativeText,
+                                        const ButtonTexts &buttonTexts) {
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton, informativeText,
+                buttonTexts);
 }
 
 MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,

@@ -11,9 +11,13 @@ public:
     using Button = QMessageBox::StandardButton;
     using Buttons = QMessageBox::StandardButtons;
 
+    // Buttons whose standard text says too little get their own.
+    using ButtonTexts = QList<std::pair<Button, QString>>;
+
     static Button question(QWidget *parent, const QString &title, const QString &text,
                            Buttons buttons, Button defaultButton = QMessageBox::NoButton,
-                           const QString &informativeText = {});
+                           const QString &informativeText = {},
+                           const ButtonTexts &buttonTexts = {});
     static Button warning(QWidget *parent, const QString &title, const QString &text,
                           Buttons buttons = QMessageBox::Ok,
                           Button defaultButton = QMessageBox::NoButton);
@@ -27,7 +31,7 @@ public:
 private:
     static Button show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                        const QString &text, Buttons buttons, Button defaultButton,
-                       const QString &informativeText);
+                       const QString &informativeText, const ButtonTexts &buttonTexts = {});
 };
 
 } // namespace galley

@@ -2,6 +2,7 @@
 // range of OCR source lines it was built from.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,12 +17,31 @@ struct LineRange {
     friend bool operator==(const LineRange &, const LineRange &) = default;
 };
 
+// The fields an edit can change, one per editable role of the model.
+enum class ArticleField { Headline, Deck, Byline, Body };
+
+// Why segmentation gave a display line to its article, for the editor to show
+// and to offer the runner-up. It explains `text` for as long as the article's
+// headline or deck still reads so; edits that change the line leave it unused.
+struct DisplayMatch {
+    ArticleField field = ArticleField::Headline; // Headline, or Deck (one line of it)
+    QString text;
+    double score = 0; // share of the line's telling text this article holds, 0..1
+    QString evidence; // the longest stretch of the line found in this article
+    int runnerUp = 0; // the next-best article, counted from this one (-1: the one before); 0 none
+    double runnerUpScore = 0;
+    LineRange source;
+
+    friend bool operator==(const DisplayMatch &, const DisplayMatch &) = default;
+};
+
 struct Article {
     QString headline;
     QString deck;
     QString byline;
     QStringList paragraphs;
     LineRange source;
+    QList<DisplayMatch> displayMatches; // empty for articles not built by segmentation
 
     // The body as the editor shows it: one paragraph a line.
     QString body() const { return paragraphs.join(u'\n'); }
@@ -30,9 +50,6 @@ struct Article {
 
     friend bool operator==(const Article &, const Article &) = default;
 };
-
-// The fields an edit can change, one per editable role of the model.
-enum class ArticleField { Headline, Deck, Byline, Body };
 
 QString articleField(const Article &article, ArticleField field);
 void setArticleField(Article &article, ArticleField field, const QString &value);

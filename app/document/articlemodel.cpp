@@ -1,5 +1,6 @@
 #include "document/articlemodel.h"
 
+#include "document/editcommands.h"
 #include "document/undocommands.h"
 
 #include <QUndoStack>
@@ -91,8 +92,11 @@ bool ArticleModel::setData(const QModelIndex &index, const QVariant &value, int 
 
 Qt::ItemFlags ArticleModel::flags(const QModelIndex &index) const {
     Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    // Articles drop between articles, never onto one.
     if (index.isValid())
-        flags |= Qt::ItemIsEditable;
+        flags |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+    else
+        flags |= Qt::ItemIsDropEnabled;
     return flags;
 }
 
@@ -107,6 +111,21 @@ QHash<int, QByteArray> ArticleModel::roleNames() const {
     names.insert(SourceLastLineRole, "sourceLastLine");
     names.insert(FirstBodyLineRole, "firstBodyLine");
     return names;
+}
+
+Qt::DropActions ArticleModel::supportedDropActions() const {
+    return Qt::MoveAction;
+}
+
+bool ArticleModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                            const QModelIndex &destinationParent, int destinationChild) {
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 ||
+        sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount())
+        return false;
+    // destinationChild names the row to insert before, counted before the move.
+    const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
+    moveArticle(sourceRow, to);
+    return true;
 }
 
 void ArticleModel::resetArticles(QList<Article> articles) {
@@ -139,6 +158,13 @@ void ArticleModel::replaceArticle(int row, const Article &article, const QString
     if (m_articles.at(row) == article)
         return;
     m_undoStack->push(new ReplaceArticleCommand(this, row, article, actionText));
+}
+
+void ArticleModel::replaceArticles(const QList<std::pair<int, Article>> &replacements,
+                                   const QString &actionText) {
+    if (replacements.isEmpty())
+        return;
+    m_undoStack->push(new ReplaceArticlesCommand(this, replacements, actionText));
 }
 
 void ArticleModel::writeField(int row, ArticleField field, const QString &value) {

@@ -36,6 +36,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Drag and drop inside a list moves articles, one undo step per move.
+    Qt::DropActions supportedDropActions() const override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
 
     const QList<Article> &articles() const { return m_articles; }
     const Article &article(int row) const { return m_articles.at(row); }
@@ -50,6 +54,9 @@ public:
     void deleteArticle(int row);
     void moveArticle(int from, int to);
     void replaceArticle(int row, const Article &article, const QString &actionText);
+    // Several articles replaced in one undo step, e.g. by Replace All.
+    void replaceArticles(const QList<std::pair<int, Article>> &replacements,
+                         const QString &actionText);
 
     // The primitive changes the undo commands make; not for views to call.
     void writeField(int row, ArticleField field, const QString &value);

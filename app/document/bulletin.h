@@ -3,7 +3,9 @@
 #pragma once
 
 #include "document/article.h"
+#include "text/decision.h"
 #include "text/language.h"
+#include "text/ocrpage.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +18,12 @@ struct Bulletin {
     QString encoding;     // the encoding that file was read in
     QString originalText; // the decoded OCR text, line endings normalised
     text::Language language = text::Language::Auto;
+    // The pages as OCR laid them out, when the page came from a scan, hOCR or
+    // ALTO: source line i of originalText is ocrText(scan).lines[i]. Empty for text.
+    QList<text::OcrPage> scan;
+    // The repair's decisions on originalText, in text order, with the flips a
+    // person made; empty when the page was not repaired.
+    QList<text::Decision> decisions;
 
     // The title a reader would give the page: its first headline, else the file name.
     QString title() const;

@@ -5,6 +5,7 @@
 #include "document/articlemodel.h"
 #include "document/bulletin.h"
 
+#include <QBitArray>
 #include <QObject>
 #include <QUndoStack>
 
@@ -37,16 +38,34 @@ public:
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved() { m_undoStack.setClean(); }
 
+    // The repair's decisions on the original text, flips included.
+    const QList<text::Decision> &decisions() const { return m_source.decisions; }
+    // Flips decisions between the rule's proposal and its alternative: the
+    // primitive of the flip commands, which also rewrite the articles.
+    void flipDecisions(const QList<qsizetype> &indices);
+    // Where each line of the original text starts, for mapping offsets to lines.
+    const QList<qsizetype> &lineStarts() const;
+    // The source line (from 0) that holds offset `position` of the original text.
+    int lineAt(qsizetype position) const;
+
+    // Which decisions a person has looked at: a view state, not an edit.
+    bool isReviewed(qsizetype decision) const;
+    void setReviewed(qsizetype decision);
+
 Q_SIGNALS:
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
     void bulletinReplaced();
+    void decisionsFlipped(const QList<qsizetype> &indices);
+    void reviewedChanged(qsizetype decision);
 
 private:
     QUndoStack m_undoStack;
     ArticleModel m_model;
     Bulletin m_source; // everything but the articles, which the model holds
     QString m_filePath;
+    mutable QList<qsizetype> m_lineStarts; // computed on first use
+    QBitArray m_reviewed;
 };
 
 } // namespace galley

@@ -14,7 +14,8 @@ bool isWide(char32_t c) {
 char32_t lastCodePoint(QStringView text) {
     if (text.isEmpty())
         return 0;
-    if (text.size() >= 2 && text.back().isLowSurrogate() && text.at(text.size() - 2).isHighSurrogate())
+    if (text.size() >= 2 && text.back().isLowSurrogate() &&
+        text.at(text.size() - 2).isHighSurrogate())
         return QChar::surrogateToUcs4(text.at(text.size() - 2), text.back());
     return text.back().unicode();
 }
@@ -109,6 +110,59 @@ Article swapHeadlineAndDeck(const Article &article) {
     Article swapped = article;
     std::swap(swapped.headline, swapped.deck);
     return swapped;
+}
+
+bool canSplitArticle(const Article &article, BodyPosition at) {
+    if (at.paragraph < 0 || at.paragraph >= article.paragraphs.size())
+        return false;
+    const QString &text = article.paragraphs.at(at.paragraph);
+    const bool textBefore = at.paragraph > 0 || !text.left(at.offset).trimmed().isEmpty();
+    const bool textAfter =
+        at.paragraph + 1 < article.paragraphs.size() || !text.mid(at.offset).trimmed().isEmpty();
+    return textBefore && textAfter;
+}
+
+std::pair<Article, Article> splitArticle(const Article &article, BodyPosition at) {
+    if (!canSplitArticle(article, at))
+        return {article, Article{}};
+    const Article cut = canSplitParagraph(article, at) ? splitParagraph(article, at) : article;
+    // After a mid-paragraph cut the second part starts at the next paragraph.
+    int firstOfSecond = at.paragraph;
+    if (canSplitParagraph(article, at) ||
+        (at.offset > 0 && !article.paragraphs.at(at.paragraph).left(at.offset).trimmed().isEmpty()))
+        firstOfSecond = at.paragraph + 1;
+    Article first = cut;
+    first.paragraphs = cut.paragraphs.mid(0, firstOfSecond);
+    Article second;
+    second.paragraphs = cut.paragraphs.mid(firstOfSecond);
+    second.source = article.source;
+    return {first, second};
+}
+
+Article mergeArticles(const Article &first, const Article &second) {
+    Article merged = first;
+    QStringList carried;
+    auto take = [&carried](QString &target, const QString &value) {
+        if (value.isEmpty())
+            return;
+        if (target.isEmpty())
+            target = value;
+        else
+            carried.append(value);
+    };
+    take(merged.headline, second.headline);
+    take(merged.deck, second.deck);
+    take(merged.byline, second.byline);
+    merged.paragraphs += carried;
+    merged.paragraphs += second.paragraphs;
+    if (second.source.isValid()) {
+        if (!merged.source.isValid())
+            merged.source = second.source;
+        else
+            merged.source = {qMin(merged.source.first, second.source.first),
+                             qMax(merged.source.last, second.source.last)};
+    }
+    return merged;
 }
 
 } // namespace galley

@@ -42,4 +42,15 @@ Article liftIntoField(const Article &article, ArticleField field, qsizetype star
 // Headline and deck trade places.
 Article swapHeadlineAndDeck(const Article &article);
 
+// Whether a split at `at` leaves text on both sides.
+bool canSplitArticle(const Article &article, BodyPosition at);
+// The article cut in two at `at` (mid-paragraph cuts split the paragraph):
+// the first part keeps the display lines and byline, the second starts bare.
+// Both keep the source range, which the cut does not divide reliably.
+std::pair<Article, Article> splitArticle(const Article &article, BodyPosition at);
+// `second` appended to `first`. Nothing is lost: the display lines and byline
+// of `second` become paragraphs where its text begins, unless `first` lacks
+// that field, which then takes it.
+Article mergeArticles(const Article &first, const Article &second);
+
 } // namespace galley

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "formats/bulletinwriter.h"
+#include "formats/pdfoptions.h"
 
 #include <QStringList>
 #include <memory>
@@ -12,6 +13,11 @@ namespace galley {
 QStringList exportFormatIds();
 
 // A new writer for `formatId`, or nullptr for a name Galley does not know.
-std::unique_ptr<BulletinWriter> createWriter(const QString &formatId);
+// The paged formats (pdf, docx, odt) take their page setup from `pageOptions`.
+std::unique_ptr<BulletinWriter> createWriter(const QString &formatId,
+                                             const PdfOptions &pageOptions = {});
+
+// Whether writing `formatId` sets text with Qt's fonts, which need a QGuiApplication.
+bool formatNeedsFonts(const QString &formatId);
 
 } // namespace galley

@@ -1,7 +1,11 @@
 #include "formats/importer.h"
 
+#include "formats/altoreader.h"
+#include "formats/hocrreader.h"
 #include "formats/projectfile.h"
+#include "formats/scanfile.h"
 #include "text/decoding.h"
+#include "text/readingorder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +24,7 @@ QString cannotOpen(const QString &path, const QString &reason) {
 ImportResult importProject(const QByteArray &bytes, const QString &path) {
     ImportResult result;
     ProjectFile project;
-    if (!project.read(bytes, result.bulletin)) {
+    if (!project.read(bytes, result.bulletin, path)) {
         result.error = cannotOpen(path, project.errorString());
         return result;
     }
@@ -29,7 +33,86 @@ ImportResult importProject(const QByteArray &bytes, const QString &path) {
     return result;
 }
 
+enum class OcrFormat { None, Hocr, Alto };
+
+// .hocr is hOCR; .html and .xml files are looked into, and read as text when
+// they are neither hOCR nor ALTO.
+OcrFormat ocrFormatOf(const QString &path, const QByteArray &bytes) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096));
+    if (suffix == u"hocr")
+        return OcrFormat::Hocr;
+    if ((suffix == u"html" || suffix == u"htm" || suffix == u"xhtml") &&
+        HocrReader::looksLikeHocr(head))
+        return OcrFormat::Hocr;
+    if (suffix == u"xml" && AltoReader::looksLikeAlto(head))
+        return OcrFormat::Alto;
+    return OcrFormat::None;
+}
+
+ImportResult importOcrXml(const QByteArray &bytes, const QString &path, OcrFormat format,
+                          const ImportOptions &options) {
+    const QDir folder = QFileInfo(path).absoluteDir();
+    QList<text::OcrPage> pages;
+    bool ok = false;
+    QString error;
+    if (format == OcrFormat::Hocr) {
+        HocrReader reader;
+        ok = reader.read(bytes, pages, folder);
+        error = reader.errorString();
+    } else {
+        AltoReader reader;
+        ok = reader.read(bytes, pages, folder);
+        error = reader.errorString();
+    }
+    if (!ok) {
+        ImportResult result;
+        result.error = cannotOpen(path, error);
+        return result;
+    }
+    ImportResult result = importOcrPages(std::move(pages), QFileInfo(path).absoluteFilePath(), options);
+    result.bulletin.encoding = QStringLiteral("UTF-8");
+    return result;
+}
+
+ImportResult importScan(const QString &path, const ImportOptions &options,
+                        const ScanProgress &progress) {
+    OcrSettings settings = options.ocr;
+    settings.language = options.build.language;
+    ScanReading reading = readScan(path, settings, progress);
+    if (!reading.ok) {
+        ImportResult result;
+        result.cancelled = reading.cancelled;
+        result.error = cannotOpen(path, reading.error);
+        return result;
+    }
+    if (text::ocrText(reading.pages).text.isEmpty()) {
+        ImportResult result;
+        result.error = cannotOpen(
+            path, QCoreApplication::translate("Importer", "OCR found no text in it"));
+        return result;
+    }
+    return importOcrPages(std::move(reading.pages), QFileInfo(path).absoluteFilePath(), options);
+}
+
 } // namespace
+
+bool isScanFileName(const QString &path) {
+    return ScanFile::isScanFileName(path);
+}
+
+ImportResult importOcrPages(QList<text::OcrPage> pages, const QString &sourceName,
+                            const ImportOptions &options) {
+    for (text::OcrPage &page : pages)
+        text::arrangeBlocks(page);
+    ImportResult result;
+    result.bulletin.sourceFile = sourceName;
+    result.bulletin.originalText = text::ocrText(pages).text;
+    result.bulletin.scan = std::move(pages);
+    buildArticles(result.bulletin, options.build);
+    result.ok = true;
+    return result;
+}
 
 bool isProjectFileName(const QString &path) {
     return QFileInfo(path).suffix().compare(u"galley", Qt::CaseInsensitive) == 0;
@@ -52,6 +135,11 @@ ImportResult importTextBytes(const QByteArray &bytes, const QString &sourceName,
 }
 
 ImportResult importFile(const QString &path, const ImportOptions &options) {
+    return importFile(path, options, ScanProgress());
+}
+
+ImportResult importFile(const QString &path, const ImportOptions &options,
+                        const ScanProgress &progress) {
     QFile file(path);
     if (!QFileInfo(path).isFile()) {
         ImportResult result;
@@ -66,9 +154,13 @@ ImportResult importFile(const QString &path, const ImportOptions &options) {
         result.error = cannotOpen(path, file.errorString());
         return result;
     }
+    if (isScanFileName(path))
+        return importScan(path, options, progress);
     const QByteArray bytes = file.readAll();
     if (isProjectFileName(path))
         return importProject(bytes, path);
+    if (const OcrFormat format = ocrFormatOf(path, bytes); format != OcrFormat::None)
+        return importOcrXml(bytes, path, format, options);
     return importTextBytes(bytes, QFileInfo(path).absoluteFilePath(), options);
 }
 

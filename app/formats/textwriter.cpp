@@ -9,26 +9,40 @@ QString TextWriter::displayName() const {
     return QCoreApplication::translate("Formats", "Plain text");
 }
 
-QString TextWriter::toText(const Bulletin &bulletin) {
-    QStringList blocks;
-    blocks.reserve(bulletin.articles.size());
-    for (const Article &article : bulletin.articles) {
-        QStringList lines;
-        for (const QString &field : {article.headline, article.deck, article.byline}) {
-            if (!field.isEmpty())
-                lines.append(field);
-        }
-        lines.append(article.paragraphs);
-        blocks.append(lines.join(u'\n'));
+namespace {
+
+// One article as lines: headline, deck and byline where present, then the paragraphs.
+QString articleText(const Article &article) {
+    QStringList lines;
+    for (const QString &field : {article.headline, article.deck, article.byline}) {
+        if (!field.isEmpty())
+            lines.append(field);
     }
-    QString text = blocks.join(QStringLiteral("\n\n"));
-    if (!text.isEmpty())
-        text += u'\n';
+    lines.append(article.paragraphs);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+QString TextWriter::toText(const Bulletin &bulletin) {
+    QString text;
+    for (const Article &article : bulletin.articles)
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + articleText(article) + u'\n';
     return text;
 }
 
 bool TextWriter::write(const Bulletin &bulletin, QIODevice &device) {
-    return writeAll(device, toText(bulletin).toUtf8());
+    // Article by article, so a page of 100 MB never needs a second copy of itself in memory.
+    bool first = true;
+    for (const Article &article : bulletin.articles) {
+        QString text = articleText(article) + u'\n';
+        if (!first)
+            text.prepend(u'\n');
+        first = false;
+        if (!writeAll(device, text.toUtf8()))
+            return false;
+    }
+    return true;
 }
 
 } // namespace galley

@@ -18,6 +18,11 @@ struct Block {
     int maxLineWidth = 0;     // display width of its widest source line (CJK counts 2)
     int columnWidth = 0;      // the page's body column width near it; 0 when unknown
 
+    // Where the block lies in the original text: from its first line's first
+    // character that is not a space to its last line's last one (exclusive).
+    qsizetype sourceStart = 0;
+    qsizetype sourceEnd = 0;
+
     friend bool operator==(const Block &, const Block &) = default;
 };
 

@@ -162,6 +162,14 @@ private Q_SLOTS:
             << QStringList{"convert", samplePath, "--to", "txt", "--encoding", "NO-SUCH"};
         QTest::newRow("robustness: several inputs to stdout")
             << QStringList{"convert", samplePath, samplePath, "--to", "txt"};
+        QTest::newRow("robustness: three columns")
+            << QStringList{"convert", samplePath, "--to", "pdf", "--columns", "3"};
+        QTest::newRow("robustness: unknown page size")
+            << QStringList{"convert", samplePath, "--to", "pdf", "--page-size", "a5"};
+        QTest::newRow("robustness: impossible date")
+            << QStringList{"convert", samplePath, "--to", "pdf", "--date", "2023-13-01"};
+        QTest::newRow("robustness: job count not a number")
+            << QStringList{"convert", samplePath, "--to", "txt", "--jobs", "many"};
     }
 
     void badArgumentsExitTwo()
@@ -171,6 +179,77 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.startsWith("galley-cli: "));
         QVERIFY(run.out.isEmpty());
+    }
+
+    void everyFormatConverts_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("start"); // how a file of the format begins
+
+        QTest::newRow("nominal: md") << "md" << QByteArray("# ");
+        QTest::newRow("nominal: html") << "html" << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("nominal: odt") << "odt" << QByteArray("PK\x03\x04");
+        QTest::newRow("nominal: docx") << "docx" << QByteArray("PK\x03\x04");
+        QTest::newRow("nominal: pdf") << "pdf" << QByteArray("%PDF-1.");
+    }
+
+    void everyFormatConverts()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, start);
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath("page." + format);
+        const Run run = runCli({"convert", samplePath, "-o", out, "--to", format});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(readFile(out).startsWith(start), readFile(out).left(16).toHex().constData());
+    }
+
+    void pageOptionsReachThePdf()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("letter.pdf");
+        const Run run = runCli({"convert", samplePath, "-o", out, "--to", "pdf", "--page-size",
+                                "letter", "--columns", "2", "--date", "2023-01-06"});
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray pdf = readFile(out);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        // US Letter is 612 x 792 points.
+        QVERIFY(pdf.contains("/MediaBox [0 0 612.000000 792.000000]"));
+        QVERIFY(!pdf.contains("/MediaBox [0 0 595"));
+    }
+
+    // Three files, one of them not text: the two others are written all the
+    // same, the bad one is named, a summary counts them, and the exit code is 1.
+    void batchWritesWhatItCanAndFails_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("start");
+
+        QTest::newRow("nominal: text") << "txt" << QByteArray("昌平工会");
+        QTest::newRow("nominal: PDF, set in parallel") << "pdf" << QByteArray("%PDF-");
+    }
+
+    void batchWritesWhatItCanAndFails()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, start);
+
+        QTemporaryDir dir;
+        const QString gb = GALLEY_TEST_DATA_DIR "/encodings/sample-gb18030.txt";
+        const QString bad = GALLEY_TEST_DATA_DIR "/encodings/undecodable.txt";
+        const Run run = runCli({"convert", samplePath, bad, gb, "-o", dir.filePath("out"), "--to",
+                                format, "--jobs", "3"});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(QDir(dir.filePath("out")).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{"sample-gb18030." + format, "union-bulletin-zh." + format}));
+        QVERIFY(readFile(dir.filePath("out/union-bulletin-zh." + format)).startsWith(start));
+        QVERIFY(readFile(dir.filePath("out/sample-gb18030." + format)).startsWith(start));
+        QVERIFY2(run.err.contains(bad), qPrintable(run.err));
+        QVERIFY2(run.err.contains("galley-cli: 2 of 3 converted to " + format), qPrintable(run.err));
+        QVERIFY2(run.err.contains(", 1 failed"), qPrintable(run.err));
+        // No progress line when stderr is not a terminal.
+        QVERIFY(!run.err.contains('\r'));
     }
 
     void versionAndHelp()
