@@ -52,6 +52,7 @@ for size in 16 22 24 32 48 64 128 256; do
     expect_file /usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
 done
 expect_file /usr/share/galley/translations/galley_zh_CN.qm
+expect_file /usr/share/galley/translations/galley_en.qm
 expect_file /usr/share/man/man1/galley.1.gz
 expect_file /usr/share/man/man1/galley-cli.1.gz
 expect_file /usr/share/doc/galley/copyright

@@ -44,10 +44,13 @@ void DocumentLoader::start(const QString &path, const ImportOptions &options) {
     m_running = true;
     m_watcher = new QFutureWatcher<ImportResult>(this);
     QFutureWatcher<ImportResult> *watcher = m_watcher;
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int value) {
-        if (watcher == m_watcher)
-            Q_EMIT progressChanged(value, watcher->progressText());
-    });
+    // Value and text arrive as two signals; only a reported page has a text.
+    auto report = [this, watcher] {
+        if (watcher == m_watcher && !watcher->progressText().isEmpty())
+            Q_EMIT progressChanged(watcher->progressValue(), watcher->progressText());
+    };
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, report);
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, this, report);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         if (watcher == m_watcher)
             onFinished();

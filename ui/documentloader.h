@@ -1,6 +1,7 @@
-// Opens a file off the UI thread: reading, decoding, repair and segmentation
-// run on a copy of the inputs in a worker, and the result comes back as a
-// signal. A cancelled load never reports a result.
+// Opens a file off the UI thread: reading (OCR for a scan, page by page),
+// decoding, repair and segmentation run on a copy of the inputs in a worker,
+// and the result comes back as a signal. A cancelled load never reports a
+// result; Cancel stops the OCR of a scan between pages and inside one.
 #pragma once
 
 #include "formats/importer.h"
@@ -26,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void started(const QString &path);
+    // `stage` names the page being read; files other than scans report none.
     void progressChanged(int percent, const QString &stage);
     void loaded(const galley::ImportResult &result, const QString &path);
     void failed(const QString &error, const QString &path);

@@ -27,7 +27,9 @@ DocumentStatusBar::DocumentStatusBar(Document *document, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
     m_progress->setRange(0, 100);
-    m_progress->setMaximumWidth(200);
+    // Wide enough for "Reading page 10 of 12 61%" and a file name.
+    m_progress->setMinimumWidth(260);
+    m_progress->setMaximumWidth(360);
     m_progress->setTextVisible(true);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop opening the file"));

@@ -16,6 +16,8 @@
 #include "formats/projectfile.h"
 #include "languagemenu.h"
 #include "messagebox.h"
+#include "pagecontroller.h"
+#include "pageview.h"
 #include "preferencesdialog.h"
 #include "printing.h"
 #include "quickexport.h"
@@ -39,6 +41,8 @@
 #include <QStandardPaths>
 #include <QTextEdit>
 #include <QUndoView>
+
+#include <numeric>
 
 namespace galley {
 
@@ -115,19 +119,24 @@ void MainWindow::createPanes() {
     m_form->setModel(m_document->model());
     m_source = new SourcePane(m_document, this);
     m_source->setObjectName(QStringLiteral("sourcePane"));
+    m_pageView = new PageView(this);
+    m_pageView->setObjectName(QStringLiteral("pageView"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_form);
     m_splitter->addWidget(m_source);
+    m_splitter->addWidget(m_pageView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
+    m_splitter->setStretchFactor(3, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     setTabOrder(m_list, m_form->headlineEdit());
     setTabOrder(m_form->bodyEditor(), m_source);
+    setTabOrder(m_source, m_pageView);
 
     m_status = new DocumentStatusBar(m_document, this);
     setStatusBar(m_status);
@@ -158,6 +167,8 @@ void MainWindow::createPanes() {
 
     m_review = new ReviewController(m_document, m_list, m_form, m_source, m_status, this);
     addDockWidget(Qt::RightDockWidgetArea, m_review->rulesView());
+    m_pages = new PageController(m_document, m_form, m_source, m_review, m_pageView, this);
+    m_pageView->hide();
 
     m_undoDock = new QDockWidget(tr("Undo History"), this);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
@@ -300,6 +311,15 @@ void MainWindow::createViewMenu() {
     sourceToggle->setCheckable(true);
     sourceToggle->setChecked(true);
     connect(sourceToggle, &QAction::toggled, m_source, &QWidget::setVisible);
+    m_showPage = addAction(menu, QStringLiteral("actionShowPage"), tr("Pag&e Image"),
+                           {QKeySequence(Qt::SHIFT | Qt::Key_F9)});
+    m_showPage->setCheckable(true);
+    m_showPage->setChecked(true);
+    m_showPage->setStatusTip(tr("Show the scan beside the text"));
+    connect(m_showPage, &QAction::toggled, this, &MainWindow::updatePageViewVisibility);
+    connect(m_pageView, &PageView::scanAvailabilityChanged, this,
+            &MainWindow::updatePageViewVisibility);
+    createPageMenu(menu->addMenu(tr("Pa&ge")));
     QAction *undoToggle = m_undoDock->toggleViewAction();
     undoToggle->setObjectName(QStringLiteral("actionShowUndoHistory"));
     undoToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
@@ -317,6 +337,55 @@ void MainWindow::createViewMenu() {
     connect(addAction(menu, QStringLiteral("actionPreviousArticle"), tr("&Previous Article"),
                       {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}),
             &QAction::triggered, this, [this] { selectNeighbourArticle(-1); });
+}
+
+void MainWindow::createPageMenu(QMenu *menu) {
+    menu->menuAction()->setObjectName(QStringLiteral("menuPage"));
+    // Keys of their own: Ctrl+= and Ctrl+- size the text.
+    connect(addAction(menu, QStringLiteral("actionPageZoomIn"), tr("Zoom &In"),
+                      {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal)}),
+            &QAction::triggered, m_pageView, &PageView::zoomIn);
+    connect(addAction(menu, QStringLiteral("actionPageZoomOut"), tr("Zoom &Out"),
+                      {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus)}),
+            &QAction::triggered, m_pageView, &PageView::zoomOut);
+    connect(addAction(menu, QStringLiteral("actionPageFitWidth"), tr("&Fit Width"),
+                      {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_9)}),
+            &QAction::triggered, m_pageView, &PageView::fitWidth);
+    connect(addAction(menu, QStringLiteral("actionPageActualSize"), tr("&Actual Size"),
+                      {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0)}),
+            &QAction::triggered, m_pageView, &PageView::actualSize);
+    menu->addSeparator();
+    connect(addAction(menu, QStringLiteral("actionPageNext"), tr("&Next Page"),
+                      {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_PageDown)}),
+            &QAction::triggered, m_pageView,
+            [this] { m_pageView->showPage(m_pageView->currentPage() + 1); });
+    connect(addAction(menu, QStringLiteral("actionPagePrevious"), tr("&Previous Page"),
+                      {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_PageUp)}),
+            &QAction::triggered, m_pageView,
+            [this] { m_pageView->showPage(m_pageView->currentPage() - 1); });
+    menu->setEnabled(false);
+    connect(m_pageView, &PageView::scanAvailabilityChanged, menu, &QMenu::setEnabled);
+}
+
+void MainWindow::updatePageViewVisibility() {
+    // Plain text has no page to show: the pane goes, the choice stays.
+    m_showPage->setEnabled(m_pageView->hasScan());
+    const bool show = m_pageView->hasScan() && m_showPage->isChecked();
+    if (show == m_pageView->isVisible())
+        return;
+    m_pageView->setVisible(show);
+    // A pane hidden when the window last closed comes back at its minimum
+    // width: give the page two fifths of the window.
+    QList<int> sizes = m_splitter->sizes();
+    const int pageIndex = m_splitter->indexOf(m_pageView);
+    const int total = std::accumulate(sizes.begin(), sizes.end(), 0);
+    if (show && total > 0 && sizes.at(pageIndex) < total / 5) {
+        const int others = total - sizes.at(pageIndex);
+        for (int &size : sizes)
+            size = others > 0 ? size * 3 / 5 * total / others : 0;
+        sizes[pageIndex] = total * 2 / 5;
+        m_splitter->setSizes(sizes);
+    }
 }
 
 void MainWindow::createArticleMenu() {
@@ -407,7 +476,9 @@ void MainWindow::openWithDialog() {
                             : QFileInfo(m_document->filePath()).path();
     const QString path = fileDialog()->getOpenFileName(
         this, tr("Open Page"), dir,
-        tr("Pages (*.txt *.galley);;OCR text (*.txt);;Galley projects (*.galley);;All files (*)"));
+        tr("Pages (*.txt *.galley *.png *.jpg *.jpeg *.tif *.tiff *.pdf *.hocr *.html *.xml);;"
+           "OCR text (*.txt);;Scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;"
+           "hOCR and ALTO (*.hocr *.html *.xml);;Galley projects (*.galley);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -439,6 +510,7 @@ void MainWindow::onCurrentRowChanged(int row) {
     if (m_form->currentRow() != row)
         m_form->setCurrentRow(row);
     m_source->setCurrentRow(row);
+    m_pages->setCurrentRow(row);
     m_status->setCurrentRow(row);
 }
 
@@ -614,7 +686,8 @@ void MainWindow::applyPreferences(const Preferences &preferences) {
 }
 
 void MainWindow::focusNextPane(bool forward) {
-    const QList<QWidget *> panes{m_list, m_form->headlineEdit(), m_form->bodyEditor(), m_source};
+    const QList<QWidget *> panes{m_list, m_form->headlineEdit(), m_form->bodyEditor(), m_source,
+                                 m_pageView};
     QWidget *focus = QApplication::focusWidget();
     qsizetype current = -1;
     for (qsizetype i = 0; i < panes.size(); ++i) {
@@ -655,7 +728,7 @@ void MainWindow::readSettings() {
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray()))
-        m_splitter->setSizes({280, 600, 400});
+        m_splitter->setSizes({240, 520, 360, 520});
 }
 
 void MainWindow::writeSettings() const {

@@ -1,6 +1,6 @@
-// The editor window: the article list, the article form and the source pane
-// side by side, the menus that reach every command, and the file handling
-// (open off the UI thread, atomic save, recovery after a crash).
+// The editor window: the article list, the article form, the source pane and,
+// for a scan, the page image side by side, the menus that reach every command, and the file
+// handling (open off the UI thread, atomic save, recovery after a crash).
 #pragma once
 
 #include "formats/importer.h"
@@ -22,6 +22,8 @@ class DocumentLoader;
 class DocumentStatusBar;
 class FindController;
 class FindReplaceDialog;
+class PageController;
+class PageView;
 class RecentFiles;
 class RecoveryManager;
 class ReviewController;
@@ -59,6 +61,8 @@ public:
     ArticleListView *articleList() const { return m_list; }
     ArticleForm *articleForm() const { return m_form; }
     SourcePane *sourcePane() const { return m_source; }
+    PageView *pageView() const { return m_pageView; }
+    PageController *pageController() const { return m_pages; }
     DocumentLoader *loader() const { return m_loader; }
     RecoveryManager *recoveryManager() const { return m_recovery; }
     StructureActions *structureActions() const { return m_structure; }
@@ -86,6 +90,8 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createPageMenu(QMenu *menu);
+    void updatePageViewVisibility();
     void createArticleMenu();
     void createHelpMenu();
     QAction *addAction(QMenu *menu, const QString &objectName, const QString &text,
@@ -116,6 +122,9 @@ private:
     ArticleListView *m_list = nullptr;
     ArticleForm *m_form = nullptr;
     SourcePane *m_source = nullptr;
+    PageView *m_pageView = nullptr;
+    PageController *m_pages = nullptr;
+    QAction *m_showPage = nullptr;
     DocumentStatusBar *m_status = nullptr;
     StructureActions *m_structure = nullptr;
     ReviewController *m_review = nullptr;

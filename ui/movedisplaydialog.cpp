@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 
@@ -17,7 +18,8 @@ MoveDisplayDialog::MoveDisplayDialog(const ArticleModel *model, int row, QWidget
     , m_row(row)
     , m_source(new QComboBox(this))
     , m_targets(new QListWidget(this))
-    , m_targetField(new QComboBox(this)) {
+    , m_targetField(new QComboBox(this))
+    , m_why(new QLabel(this)) {
     setWindowTitle(tr("Move Display Line"));
     const Article &article = model->article(row);
     if (!article.headline.isEmpty())
@@ -34,6 +36,10 @@ MoveDisplayDialog::MoveDisplayDialog(const ArticleModel *model, int row, QWidget
 
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("&Move:"), m_source);
+    m_why->setObjectName(QStringLiteral("matchExplanation"));
+    m_why->setWordWrap(true);
+    m_why->setTextFormat(Qt::PlainText);
+    layout->addRow(tr("Why here:"), m_why);
     layout->addRow(tr("&To article:"), m_targets);
     layout->addRow(tr("&As:"), m_targetField);
     layout->addRow(buttons);
@@ -54,8 +60,33 @@ void MoveDisplayDialog::fillTargets() {
         item->setData(Qt::UserRole, row);
     }
     m_targets->setCurrentRow(0);
+    m_why->setText(matchExplanation());
     m_targetField->setCurrentIndex(m_source->currentData().toInt() == int(ArticleField::Deck) ? 1
                                                                                               : 0);
+}
+
+QString MoveDisplayDialog::matchExplanation() const {
+    QStringList lines;
+    for (const DisplayMatch &match : m_model->article(m_row).displayMatches) {
+        // A line edited since no longer is the line that was matched.
+        if (match.field != sourceField() ||
+            !articleField(m_model->article(m_row), match.field).contains(match.text))
+            continue;
+        QString line =
+            match.evidence.isEmpty()
+                ? tr("\u201c%1\u201d shares no telling text with this article.").arg(match.text)
+                : tr("\u201c%1\u201d is in this article\u2019s text (%2 % of the line).")
+                      .arg(match.evidence)
+                      .arg(qRound(match.score * 100));
+        if (match.runnerUp != 0)
+            line += u' ' + tr("Runner-up: article %1 (%2 %).")
+                               .arg(m_row + match.runnerUp + 1)
+                               .arg(qRound(match.runnerUpScore * 100));
+        lines.append(line);
+    }
+    if (lines.isEmpty())
+        return tr("Galley did not place this line: it was set by hand or read from a project.");
+    return lines.join(u'\n');
 }
 
 ArticleField MoveDisplayDialog::sourceField() const {

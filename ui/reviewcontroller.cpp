@@ -156,6 +156,39 @@ int ReviewController::rowOfDecision(qsizetype index) const {
     return -1;
 }
 
+int ReviewController::rowOfOriginal(qsizetype start, qsizetype end) const {
+    const int line = m_document->lineAt(start);
+    const QList<Article> &articles = m_document->model()->articles();
+    int firstHolding = -1;
+    for (int row = 0; row < int(articles.size()); ++row) {
+        const LineRange &range = articles.at(row).source;
+        if (!range.isValid() || line < range.first || line > range.last)
+            continue;
+        // Line ranges overlap where a headline was printed among another
+        // article's lines: the lines belong to the article made of them.
+        const ArticleSourceMap map(articles.at(row), m_document->originalText(),
+                                   m_document->decisions(), m_document->lineStarts());
+        if (map.fromOriginal(start, end))
+            return row;
+        if (firstHolding < 0)
+            firstHolding = row;
+    }
+    return firstHolding;
+}
+
+bool ReviewController::showOriginal(qsizetype start, qsizetype end) {
+    const int row = rowOfOriginal(start, end);
+    if (row < 0)
+        return false;
+    if (m_list->currentRow() != row)
+        m_list->selectRow(row);
+    const QScopedValueRollback<bool> syncing(m_syncing, true);
+    m_source->selectOriginal(start, end);
+    if (const auto range = sourceMap().fromOriginal(start, end))
+        m_form->selectInField(range->field, range->start, range->end - range->start);
+    return true;
+}
+
 bool ReviewController::goToDecision(qsizetype index) {
     const int row = rowOfDecision(index);
     if (row < 0)

@@ -46,6 +46,13 @@ public:
     bool flip(qsizetype index);
     // The article a decision lies in, or -1.
     int rowOfDecision(qsizetype index) const;
+    // Shows original text [start, end): its article, its lines in the source
+    // pane, and the text made of them selected in the article's fields.
+    bool showOriginal(qsizetype start, qsizetype end);
+    // The article whose text was made of original text [start, end), or -1.
+    int rowOfOriginal(qsizetype start, qsizetype end) const;
+    // Where the current article's text came from; built on first use.
+    const ArticleSourceMap &sourceMap();
 
 public Q_SLOTS:
     bool goToNext();
@@ -58,7 +65,6 @@ private:
     void recount();
     void syncFromBody();
     void syncFromSource(qsizetype start, qsizetype end);
-    const ArticleSourceMap &sourceMap();
 
     Document *m_document;
     ArticleListView *m_list;

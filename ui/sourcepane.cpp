@@ -150,6 +150,41 @@ void SourcePane::setCurrentRow(int row) {
     m_lineCount = last - first + 1;
     setPlainText(text.mid(m_shownStart, m_shownEnd - m_shownStart));
     setViewportMargins(gutterWidth(), 0, 0, 0);
+    markDoubtfulWords();
+}
+
+void SourcePane::markDoubtfulWords() {
+    QList<QTextEdit::ExtraSelection> marks;
+    const auto &spans = m_document->doubtfulSpans();
+    auto span =
+        std::lower_bound(spans.begin(), spans.end(), std::make_pair(m_shownStart, qsizetype(0)));
+    for (; span != spans.end() && span->second <= m_shownEnd; ++span) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(document());
+        mark.cursor.setPosition(panePosition(span->first));
+        mark.cursor.setPosition(panePosition(span->second), QTextCursor::KeepAnchor);
+        mark.format = doubtfulWordFormat();
+        marks.append(mark);
+    }
+    setExtraSelections(marks);
+}
+
+bool SourcePane::isDoubtful(qsizetype offset) const {
+    const auto &spans = m_document->doubtfulSpans();
+    auto after = std::upper_bound(spans.begin(), spans.end(), std::make_pair(offset, qsizetype(-1)),
+                                  [](const auto &a, const auto &b) { return a.first < b.first; });
+    // The last span to start at or before `offset` is the only one that can hold it.
+    if (after == spans.begin())
+        return false;
+    --after;
+    return offset >= after->first && offset < after->second;
+}
+
+QTextCharFormat doubtfulWordFormat() {
+    QTextCharFormat format;
+    format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    format.setUnderlineColor(QColor(0xd9, 0x30, 0x25));
+    return format;
 }
 
 qsizetype SourcePane::originalOffset(int position) const {
@@ -426,6 +461,8 @@ bool SourcePane::viewportEvent(QEvent *event) {
         const qsizetype index = decisionAtPoint(help->pos());
         if (index >= 0)
             QToolTip::showText(help->globalPos(), describe(index), viewport(), markRect(index));
+        else if (isDoubtful(originalOffset(cursorForPosition(help->pos()).position())))
+            QToolTip::showText(help->globalPos(), tr("OCR was unsure of this word"), viewport());
         else
             QToolTip::hideText();
         return true;

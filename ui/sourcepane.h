@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPlainTextEdit>
+#include <QTextCharFormat>
 
 namespace galley {
 
@@ -61,6 +62,10 @@ private:
     friend class SourceLineNumbers;
     // The source lines of the article at `row`, clamped to the text; (-1, -1) if none.
     std::pair<int, int> sourceRange(int row) const;
+    // Underlines the shown words OCR was unsure of.
+    void markDoubtfulWords();
+    // Whether original offset `offset` lies in a word OCR was unsure of.
+    bool isDoubtful(qsizetype offset) const;
     int gutterWidth() const;
     void paintGutter(QPaintEvent *event);
     void paintMark(QPainter &painter, qsizetype index, const QRect &rect) const;
@@ -81,6 +86,10 @@ private:
     qsizetype m_currentDecision = -1;
     bool m_selecting = false;
 };
+
+// How a word OCR was unsure of is marked in the text: a red wavy underline,
+// as the page view outlines it in red.
+QTextCharFormat doubtfulWordFormat();
 
 // What a decision does, in words: "join", "paragraph break", "drop space"…
 QString decisionKindName(int kind);

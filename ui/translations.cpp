@@ -72,13 +72,15 @@ QString installTranslations(QCoreApplication &app, const QLocale &locale) {
     for (const QString &language : locale.uiLanguages()) {
         const QLocale candidate(language);
         if (candidate.language() == QLocale::English || candidate.language() == QLocale::C)
-            return {};
+            break;
         if (installTranslator(app, candidate, QStringLiteral("galley"), directory)) {
             installTranslator(app, candidate, QStringLiteral("qtbase"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
             return candidate.name();
         }
     }
+    // The source text, with the plural forms it cannot spell itself.
+    installTranslator(app, QLocale(QLocale::English), QStringLiteral("galley"), directory);
     return {};
 }
 

@@ -7,26 +7,28 @@ namespace galley {
 
 namespace {
 
-DisplayMatch matchFromDraft(const text::DisplayDraft &display, int row) {
+// The drafts are not needed after: their strings move into the articles.
+DisplayMatch matchFromDraft(text::DisplayDraft &display, int row) {
     DisplayMatch match;
     match.field = display.headline ? ArticleField::Headline : ArticleField::Deck;
-    match.text = display.text;
+    match.text = std::move(display.text);
     match.score = display.score;
-    match.evidence = display.evidence;
+    match.evidence = std::move(display.evidence);
     match.runnerUp = display.runnerUp >= 0 ? display.runnerUp - row : 0;
     match.runnerUpScore = display.runnerUpScore;
     match.source = {display.firstLine, display.lastLine};
     return match;
 }
 
-Article articleFromDraft(const text::ArticleDraft &draft, int row) {
+Article articleFromDraft(text::ArticleDraft &draft, int row) {
     Article article;
-    article.headline = draft.headline;
-    article.deck = draft.deck;
-    article.byline = draft.byline;
-    article.paragraphs = draft.paragraphs;
+    article.headline = std::move(draft.headline);
+    article.deck = std::move(draft.deck);
+    article.byline = std::move(draft.byline);
+    article.paragraphs = std::move(draft.paragraphs);
     article.source = {draft.firstLine, draft.lastLine};
-    for (const text::DisplayDraft &display : draft.displays)
+    article.displayMatches.reserve(draft.displays.size());
+    for (text::DisplayDraft &display : draft.displays)
         article.displayMatches.append(matchFromDraft(display, row));
     return article;
 }
@@ -49,10 +51,10 @@ void buildArticles(Bulletin &bulletin, const BuildOptions &options) {
     bulletin.articles.clear();
     text::SegmentationOptions segmentationOptions;
     segmentationOptions.takeBylines = options.repair;
-    const QList<text::ArticleDraft> drafts = text::segmentArticles(repair, segmentationOptions);
+    QList<text::ArticleDraft> drafts = text::segmentArticles(repair, segmentationOptions);
     bulletin.articles.reserve(drafts.size());
     for (qsizetype row = 0; row < drafts.size(); ++row)
-        bulletin.articles.append(articleFromDraft(drafts.at(row), int(row)));
+        bulletin.articles.append(articleFromDraft(drafts[row], int(row)));
 }
 
 } // namespace galley

@@ -11,12 +11,25 @@ Document::Document(QObject *parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
+namespace {
+
+// The spans are offsets into the text OCR gave; a page whose original text is
+// not that text (it was replaced) has none that can be trusted.
+QList<std::pair<qsizetype, qsizetype>> findDoubtfulSpans(const Bulletin &page) {
+    if (page.scan.isEmpty() || text::ocrText(page.scan).text != page.originalText)
+        return {};
+    return text::lowConfidenceSpans(page.scan);
+}
+
+} // namespace
+
 void Document::setBulletin(const Bulletin &bulletin) {
     m_undoStack.clear();
     m_source = bulletin;
     m_source.articles.clear();
     m_lineStarts.clear();
     m_reviewed = QBitArray(bulletin.decisions.size());
+    m_doubtful = findDoubtfulSpans(m_source);
     m_model.resetArticles(bulletin.articles);
     m_undoStack.setClean();
     Q_EMIT bulletinReplaced();

@@ -34,6 +34,11 @@ public:
     QString encoding() const { return m_source.encoding; }
     QString originalText() const { return m_source.originalText; }
     text::Language language() const { return m_source.language; }
+    // The OCR pages the text was read from; empty for plain text.
+    const QList<text::OcrPage> &scan() const { return m_source.scan; }
+    // The words OCR was unsure of, as sorted [start, end) offsets into the
+    // original text; empty without a scan.
+    const QList<std::pair<qsizetype, qsizetype>> &doubtfulSpans() const { return m_doubtful; }
 
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved() { m_undoStack.setClean(); }
@@ -66,6 +71,7 @@ private:
     QString m_filePath;
     mutable QList<qsizetype> m_lineStarts; // computed on first use
     QBitArray m_reviewed;
+    QList<std::pair<qsizetype, qsizetype>> m_doubtful;
 };
 
 } // namespace galley

@@ -2,7 +2,6 @@
 
 #include "formats/ocrxml.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
@@ -147,15 +146,8 @@ bool AltoReader::looksLikeAlto(QByteArrayView head) {
            head.contains("www.loc.gov/standards/alto");
 }
 
-bool AltoReader::read(const QByteArray &bytes, QList<text::OcrPage> &pages, const QDir &folder) {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return read(buffer, pages, folder);
-}
-
 bool AltoReader::read(QIODevice &device, QList<text::OcrPage> &pages, const QDir &folder) {
-    m_error.clear();
+    setErrorString({});
     QList<text::OcrPage> result;
     Builder builder(result, folder);
     QXmlStreamReader reader(&device);
@@ -179,7 +171,7 @@ bool AltoReader::read(QIODevice &device, QList<text::OcrPage> &pages, const QDir
         }
     }
     if (reader.hasError()) {
-        m_error = ocrxml::errorMessage(reader);
+        setErrorString(ocrxml::errorMessage(reader));
         return false;
     }
     builder.finish();

@@ -1,7 +1,6 @@
 #include "formats/docxwriter.h"
 
 #include "formats/officexml.h"
-#include "formats/zipwriter.h"
 #include "galleyinfo.h"
 
 #include <QCoreApplication>
@@ -28,24 +27,6 @@ QString halfPoints(qreal points) {
     return QString::number(qRound(points * 2.0));
 }
 
-class Xml {
-public:
-    Xml()
-        : m_writer(&m_bytes) {
-        m_writer.writeStartDocument(QStringLiteral("1.0"), true);
-    }
-    QXmlStreamWriter *operator->() { return &m_writer; }
-    QXmlStreamWriter &writer() { return m_writer; }
-    QByteArray finish() {
-        m_writer.writeEndDocument();
-        return m_bytes;
-    }
-
-private:
-    QByteArray m_bytes;
-    QXmlStreamWriter m_writer;
-};
-
 void element(QXmlStreamWriter &xml, const QString &name,
              std::initializer_list<std::pair<QString, QString>> attributes) {
     xml.writeEmptyElement(wordNs, name);
@@ -54,7 +35,7 @@ void element(QXmlStreamWriter &xml, const QString &name,
 }
 
 QByteArray contentTypes() {
-    Xml xml;
+    XmlPart xml(true);
     const QString ns =
         QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types");
     xml->writeDefaultNamespace(ns);
@@ -85,7 +66,7 @@ QByteArray contentTypes() {
 }
 
 QByteArray relationships(std::initializer_list<std::pair<QString, QString>> targets) {
-    Xml xml;
+    XmlPart xml(true);
     xml->writeDefaultNamespace(relationshipsNs);
     xml->writeStartElement(relationshipsNs, QStringLiteral("Relationships"));
     int id = 0;
@@ -225,7 +206,7 @@ QByteArray stylesPart(const Bulletin &bulletin, const PdfOptions &options) {
     const LanguageCountry language = pageLanguage(bulletin);
     const bool chinese = isChinesePage(bulletin);
     const TypeScale scale{options.bodyPointSize};
-    Xml xml;
+    XmlPart xml(true);
     QXmlStreamWriter &w = xml.writer();
     w.writeNamespace(wordNs, QStringLiteral("w"));
     w.writeStartElement(wordNs, QStringLiteral("styles"));
@@ -303,7 +284,7 @@ void writeSection(QXmlStreamWriter &xml, const PdfOptions &options) {
 }
 
 QByteArray documentPart(const Bulletin &bulletin, const PdfOptions &options) {
-    Xml xml;
+    XmlPart xml(true);
     QXmlStreamWriter &w = xml.writer();
     w.writeNamespace(wordNs, QStringLiteral("w"));
     w.writeStartElement(wordNs, QStringLiteral("document"));
@@ -325,7 +306,7 @@ QByteArray documentPart(const Bulletin &bulletin, const PdfOptions &options) {
 }
 
 QByteArray settingsPart() {
-    Xml xml;
+    XmlPart xml(true);
     QXmlStreamWriter &w = xml.writer();
     w.writeNamespace(wordNs, QStringLiteral("w"));
     w.writeStartElement(wordNs, QStringLiteral("settings"));
@@ -346,7 +327,7 @@ QByteArray corePropertiesPart(const Bulletin &bulletin, const PdfOptions &option
     const QString dc = QStringLiteral("http://purl.org/dc/elements/1.1/");
     const QString dcterms = QStringLiteral("http://purl.org/dc/terms/");
     const QString xsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
-    Xml xml;
+    XmlPart xml(true);
     QXmlStreamWriter &w = xml.writer();
     w.writeNamespace(cp, QStringLiteral("cp"));
     w.writeNamespace(dc, QStringLiteral("dc"));
@@ -369,7 +350,7 @@ QByteArray corePropertiesPart(const Bulletin &bulletin, const PdfOptions &option
 QByteArray appPropertiesPart() {
     const QString ns =
         QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
-    Xml xml;
+    XmlPart xml(true);
     xml->writeDefaultNamespace(ns);
     xml->writeStartElement(ns, QStringLiteral("Properties"));
     xml->writeTextElement(ns, QStringLiteral("Application"),
@@ -400,30 +381,12 @@ QMap<QString, QByteArray> DocxWriter::parts(const Bulletin &bulletin) const {
         relationships(
             {{officeRelationships + QStringLiteral("styles"), QStringLiteral("styles.xml")},
              {officeRelationships + QStringLiteral("settings"), QStringLiteral("settings.xml")}}));
-    parts.insert(QStringLiteral("word/document.xml"), documentPart(bulletin, m_options));
-    parts.insert(QStringLiteral("word/styles.xml"), stylesPart(bulletin, m_options));
+    parts.insert(QStringLiteral("word/document.xml"), documentPart(bulletin, options()));
+    parts.insert(QStringLiteral("word/styles.xml"), stylesPart(bulletin, options()));
     parts.insert(QStringLiteral("word/settings.xml"), settingsPart());
-    parts.insert(QStringLiteral("docProps/core.xml"), corePropertiesPart(bulletin, m_options));
+    parts.insert(QStringLiteral("docProps/core.xml"), corePropertiesPart(bulletin, options()));
     parts.insert(QStringLiteral("docProps/app.xml"), appPropertiesPart());
     return parts;
-}
-
-bool DocxWriter::write(const Bulletin &bulletin, QIODevice &device) {
-    const QMap<QString, QByteArray> files = parts(bulletin);
-    ZipWriter zip;
-    // The content types first, as Office writes them; readers do not require it.
-    zip.add(QStringLiteral("[Content_Types].xml"),
-            files.value(QStringLiteral("[Content_Types].xml")));
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (it.key() != u"[Content_Types].xml" && !zip.add(it.key(), it.value()))
-            break;
-    }
-    const std::optional<QByteArray> archive = zip.finish();
-    if (!archive) {
-        setErrorString(zip.errorString());
-        return false;
-    }
-    return writeAll(device, *archive);
 }
 
 } // namespace galley

@@ -3,27 +3,18 @@
 // and LibreOffice show them as such and an editor can restyle them at once.
 #pragma once
 
-#include "formats/bulletinwriter.h"
-#include "formats/pdfoptions.h"
-
-#include <QMap>
+#include "formats/officepackagewriter.h"
 
 namespace galley {
 
-class DocxWriter : public BulletinWriter {
+class DocxWriter : public OfficePackageWriter {
 public:
     QString formatId() const override { return QStringLiteral("docx"); }
     QString displayName() const override;
-    bool write(const Bulletin &bulletin, QIODevice &device) override;
+    QMap<QString, QByteArray> parts(const Bulletin &bulletin) const override;
 
-    // Paper, margins, columns and body size, as for the PDF.
-    void setOptions(const PdfOptions &options) { m_options = options; }
-
-    // The package's parts by name, before they are zipped.
-    QMap<QString, QByteArray> parts(const Bulletin &bulletin) const;
-
-private:
-    PdfOptions m_options;
+protected:
+    QString leadingPart() const override { return QStringLiteral("[Content_Types].xml"); }
 };
 
 } // namespace galley

@@ -2,7 +2,6 @@
 
 #include "formats/ocrxml.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
@@ -255,15 +254,8 @@ bool HocrReader::looksLikeHocr(QByteArrayView head) {
            head.contains("ocr-system");
 }
 
-bool HocrReader::read(const QByteArray &bytes, QList<text::OcrPage> &pages, const QDir &folder) {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    return read(buffer, pages, folder);
-}
-
 bool HocrReader::read(QIODevice &device, QList<text::OcrPage> &pages, const QDir &folder) {
-    m_error.clear();
+    setErrorString({});
     QList<text::OcrPage> result;
     Builder builder(result, folder);
     QXmlStreamReader reader(&device);
@@ -290,7 +282,7 @@ bool HocrReader::read(QIODevice &device, QList<text::OcrPage> &pages, const QDir
         }
     }
     if (reader.hasError()) {
-        m_error = ocrxml::errorMessage(reader);
+        setErrorString(ocrxml::errorMessage(reader));
         return false;
     }
     builder.finish();

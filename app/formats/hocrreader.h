@@ -2,6 +2,7 @@
 // content areas, paragraphs, lines and words with their boxes and confidences.
 #pragma once
 
+#include "formats/ocrxml.h"
 #include "text/ocrpage.h"
 
 #include <QDir>
@@ -11,22 +12,17 @@
 
 namespace galley {
 
-class HocrReader {
+class HocrReader : public OcrXmlReader {
 public:
     // Reads the pages of an hOCR document. Image paths in it are resolved
     // against `folder`, the folder of the hOCR file. On failure returns false
     // and errorString() names the line and column of the fault.
-    bool read(QIODevice &device, QList<text::OcrPage> &pages, const QDir &folder = QDir());
-    bool read(const QByteArray &bytes, QList<text::OcrPage> &pages, const QDir &folder = QDir());
-
-    QString errorString() const { return m_error; }
+    bool read(QIODevice &device, QList<text::OcrPage> &pages, const QDir &folder = QDir()) override;
+    using OcrXmlReader::read;
 
     // Whether the start of a file looks like hOCR (for .html files, which may
     // be anything).
     static bool looksLikeHocr(QByteArrayView head);
-
-private:
-    QString m_error;
 };
 
 } // namespace galley

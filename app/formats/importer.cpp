@@ -21,6 +21,29 @@ QString cannotOpen(const QString &path, const QString &reason) {
         .arg(QDir::toNativeSeparators(path), reason);
 }
 
+ImportResult importDecodedText(text::DecodeResult decoded, const QString &sourceName,
+                               const ImportOptions &options) {
+    ImportResult result;
+    if (!decoded.ok) {
+        result.error = cannotOpen(sourceName, decoded.error);
+        return result;
+    }
+    result.bulletin.sourceFile = sourceName;
+    result.bulletin.encoding = std::move(decoded.decoded.encoding);
+    result.bulletin.originalText = std::move(decoded.decoded.text);
+    buildArticles(result.bulletin, options.build);
+    result.ok = true;
+    return result;
+}
+
+// A text file is decoded as it is read and closed before its articles are
+// built, so its bytes never sit in memory beside the text and the articles.
+ImportResult importTextFile(QFile &file, const QString &path, const ImportOptions &options) {
+    text::DecodeResult decoded = text::decodeText(file, options.encoding);
+    file.close();
+    return importDecodedText(std::move(decoded), QFileInfo(path).absoluteFilePath(), options);
+}
+
 ImportResult importProject(const QByteArray &bytes, const QString &path) {
     ImportResult result;
     ProjectFile project;
@@ -35,11 +58,15 @@ ImportResult importProject(const QByteArray &bytes, const QString &path) {
 
 enum class OcrFormat { None, Hocr, Alto };
 
+// How much of a file tells hOCR and ALTO from text.
+constexpr qsizetype ocrHeadBytes = 4096;
+
 // .hocr is hOCR; .html and .xml files are looked into, and read as text when
 // they are neither hOCR nor ALTO.
 OcrFormat ocrFormatOf(const QString &path, const QByteArray &bytes) {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096));
+    const QByteArrayView head =
+        QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), ocrHeadBytes));
     if (suffix == u"hocr")
         return OcrFormat::Hocr;
     if ((suffix == u"html" || suffix == u"htm" || suffix == u"xhtml") &&
@@ -70,7 +97,8 @@ ImportResult importOcrXml(const QByteArray &bytes, const QString &path, OcrForma
         result.error = cannotOpen(path, error);
         return result;
     }
-    ImportResult result = importOcrPages(std::move(pages), QFileInfo(path).absoluteFilePath(), options);
+    ImportResult result =
+        importOcrPages(std::move(pages), QFileInfo(path).absoluteFilePath(), options);
     result.bulletin.encoding = QStringLiteral("UTF-8");
     return result;
 }
@@ -88,8 +116,8 @@ ImportResult importScan(const QString &path, const ImportOptions &options,
     }
     if (text::ocrText(reading.pages).text.isEmpty()) {
         ImportResult result;
-        result.error = cannotOpen(
-            path, QCoreApplication::translate("Importer", "OCR found no text in it"));
+        result.error =
+            cannotOpen(path, QCoreApplication::translate("Importer", "OCR found no text in it"));
         return result;
     }
     return importOcrPages(std::move(reading.pages), QFileInfo(path).absoluteFilePath(), options);
@@ -120,18 +148,7 @@ bool isProjectFileName(const QString &path) {
 
 ImportResult importTextBytes(const QByteArray &bytes, const QString &sourceName,
                              const ImportOptions &options) {
-    ImportResult result;
-    const text::DecodeResult decoded = text::decodeText(bytes, options.encoding);
-    if (!decoded.ok) {
-        result.error = cannotOpen(sourceName, decoded.error);
-        return result;
-    }
-    result.bulletin.sourceFile = sourceName;
-    result.bulletin.encoding = decoded.decoded.encoding;
-    result.bulletin.originalText = decoded.decoded.text;
-    buildArticles(result.bulletin, options.build);
-    result.ok = true;
-    return result;
+    return importDecodedText(text::decodeText(bytes, options.encoding), sourceName, options);
 }
 
 ImportResult importFile(const QString &path, const ImportOptions &options) {
@@ -156,12 +173,12 @@ ImportResult importFile(const QString &path, const ImportOptions &options,
     }
     if (isScanFileName(path))
         return importScan(path, options, progress);
-    const QByteArray bytes = file.readAll();
     if (isProjectFileName(path))
-        return importProject(bytes, path);
-    if (const OcrFormat format = ocrFormatOf(path, bytes); format != OcrFormat::None)
-        return importOcrXml(bytes, path, format, options);
-    return importTextBytes(bytes, QFileInfo(path).absoluteFilePath(), options);
+        return importProject(file.readAll(), path);
+    if (const OcrFormat format = ocrFormatOf(path, file.peek(ocrHeadBytes));
+        format != OcrFormat::None)
+        return importOcrXml(file.readAll(), path, format, options);
+    return importTextFile(file, path, options);
 }
 
 } // namespace galley

@@ -1,8 +1,20 @@
 #include "formats/ocrxml.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 #include <algorithm>
+
+namespace galley {
+
+bool OcrXmlReader::read(const QByteArray &bytes, QList<text::OcrPage> &pages, const QDir &folder) {
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return read(buffer, pages, folder);
+}
+
+} // namespace galley
 
 namespace galley::ocrxml {
 

@@ -1,5 +1,6 @@
-// What the hOCR and ALTO readers share: an XML stream that never expands an
-// entity nor fetches anything, and errors that name the line and column.
+// What the hOCR and ALTO readers share: their interface, an XML stream that
+// never expands an entity nor fetches anything, and errors that name the line
+// and column.
 #pragma once
 
 #include "text/ocrpage.h"
@@ -7,6 +8,30 @@
 #include <QDir>
 #include <QString>
 #include <QXmlStreamReader>
+
+namespace galley {
+
+class OcrXmlReader {
+public:
+    virtual ~OcrXmlReader() = default;
+
+    // Reads the pages of a document; the images it names are resolved against
+    // `folder`, the folder of the file. On failure returns false and
+    // errorString() names the line and column of the fault.
+    virtual bool read(QIODevice &device, QList<text::OcrPage> &pages,
+                      const QDir &folder = QDir()) = 0;
+    bool read(const QByteArray &bytes, QList<text::OcrPage> &pages, const QDir &folder = QDir());
+
+    QString errorString() const { return m_error; }
+
+protected:
+    void setErrorString(const QString &error) { m_error = error; }
+
+private:
+    QString m_error;
+};
+
+} // namespace galley
 
 namespace galley::ocrxml {
 

@@ -1,7 +1,6 @@
 #include "formats/odtwriter.h"
 
 #include "formats/officexml.h"
-#include "formats/zipwriter.h"
 #include "galleyinfo.h"
 
 #include <QCoreApplication>
@@ -31,23 +30,6 @@ QString points(qreal value) {
 QString millimetres(qreal value) {
     return QString::number(value, 'f', 2) + QStringLiteral("mm");
 }
-
-class Xml {
-public:
-    Xml()
-        : m_writer(&m_bytes) {
-        m_writer.writeStartDocument(QStringLiteral("1.0"));
-    }
-    QXmlStreamWriter &writer() { return m_writer; }
-    QByteArray finish() {
-        m_writer.writeEndDocument();
-        return m_bytes;
-    }
-
-private:
-    QByteArray m_bytes;
-    QXmlStreamWriter m_writer;
-};
 
 // Text as ODF keeps it: ODF collapses white space, so a space that follows
 // another, or opens or closes the paragraph, is written as text:s, a tab as text:tab.
@@ -110,7 +92,7 @@ void writeRootNamespaces(QXmlStreamWriter &xml) {
 }
 
 QByteArray contentPart(const Bulletin &bulletin) {
-    Xml xml;
+    XmlPart xml;
     QXmlStreamWriter &w = xml.writer();
     writeRootNamespaces(w);
     w.writeStartElement(officeNs, QStringLiteral("document-content"));
@@ -240,7 +222,7 @@ QByteArray stylesPart(const Bulletin &bulletin, const PdfOptions &options) {
     const LanguageCountry language = pageLanguage(bulletin);
     const bool chinese = isChinesePage(bulletin);
     const TypeScale scale{options.bodyPointSize};
-    Xml xml;
+    XmlPart xml;
     QXmlStreamWriter &w = xml.writer();
     writeRootNamespaces(w);
     w.writeStartElement(officeNs, QStringLiteral("document-styles"));
@@ -286,7 +268,7 @@ QByteArray stylesPart(const Bulletin &bulletin, const PdfOptions &options) {
 }
 
 QByteArray metaPart(const Bulletin &bulletin, const PdfOptions &options) {
-    Xml xml;
+    XmlPart xml;
     QXmlStreamWriter &w = xml.writer();
     w.writeNamespace(officeNs, QStringLiteral("office"));
     w.writeNamespace(metaNs, QStringLiteral("meta"));
@@ -309,7 +291,7 @@ QByteArray metaPart(const Bulletin &bulletin, const PdfOptions &options) {
 }
 
 QByteArray manifestPart() {
-    Xml xml;
+    XmlPart xml;
     QXmlStreamWriter &w = xml.writer();
     w.writeNamespace(manifestNs, QStringLiteral("manifest"));
     w.writeStartElement(manifestNs, QStringLiteral("manifest"));
@@ -339,25 +321,8 @@ QMap<QString, QByteArray> OdtWriter::parts(const Bulletin &bulletin) const {
     return {{QStringLiteral("mimetype"), mimeType},
             {QStringLiteral("META-INF/manifest.xml"), manifestPart()},
             {QStringLiteral("content.xml"), contentPart(bulletin)},
-            {QStringLiteral("styles.xml"), stylesPart(bulletin, m_options)},
-            {QStringLiteral("meta.xml"), metaPart(bulletin, m_options)}};
-}
-
-bool OdtWriter::write(const Bulletin &bulletin, QIODevice &device) {
-    const QMap<QString, QByteArray> files = parts(bulletin);
-    ZipWriter zip;
-    // ODF wants "mimetype" first and stored, so the type shows at a fixed offset.
-    bool ok = zip.add(QStringLiteral("mimetype"), mimeType, false);
-    for (auto it = files.cbegin(); ok && it != files.cend(); ++it) {
-        if (it.key() != u"mimetype")
-            ok = zip.add(it.key(), it.value());
-    }
-    const std::optional<QByteArray> archive = ok ? zip.finish() : std::nullopt;
-    if (!archive) {
-        setErrorString(zip.errorString());
-        return false;
-    }
-    return writeAll(device, *archive);
+            {QStringLiteral("styles.xml"), stylesPart(bulletin, options())},
+            {QStringLiteral("meta.xml"), metaPart(bulletin, options())}};
 }
 
 } // namespace galley

@@ -7,27 +7,19 @@
 // the headline nor the body would carry a style an editor can find or change.
 #pragma once
 
-#include "formats/bulletinwriter.h"
-#include "formats/pdfoptions.h"
-
-#include <QMap>
+#include "formats/officepackagewriter.h"
 
 namespace galley {
 
-class OdtWriter : public BulletinWriter {
+class OdtWriter : public OfficePackageWriter {
 public:
     QString formatId() const override { return QStringLiteral("odt"); }
     QString displayName() const override;
-    bool write(const Bulletin &bulletin, QIODevice &device) override;
+    QMap<QString, QByteArray> parts(const Bulletin &bulletin) const override;
 
-    // Paper, margins, columns and body size, as for the PDF.
-    void setOptions(const PdfOptions &options) { m_options = options; }
-
-    // The package's files by name, before they are zipped.
-    QMap<QString, QByteArray> parts(const Bulletin &bulletin) const;
-
-private:
-    PdfOptions m_options;
+protected:
+    QString leadingPart() const override { return QStringLiteral("mimetype"); }
+    bool compressesLeadingPart() const override { return false; }
 };
 
 } // namespace galley

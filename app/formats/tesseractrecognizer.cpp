@@ -181,31 +181,39 @@ double meanConfidence(const text::OcrPage &page) {
 TesseractRecognizer::TesseractRecognizer() = default;
 
 TesseractRecognizer::~TesseractRecognizer() {
-    for (Engine *engine : {m_horizontal.get(), m_vertical.get()}) {
-        if (engine)
-            engine->api.End();
-    }
+    for (auto &[models, engine] : m_engines)
+        engine->api.End();
+    if (m_scriptDetector)
+        m_scriptDetector->End();
 }
 
 bool TesseractRecognizer::init(const OcrSettings &settings) {
     m_settings = settings;
-    m_horizontal.reset();
-    m_vertical.reset();
+    m_engines.clear();
     m_error.clear();
-    return engine(settings.writing == WritingMode::Vertical) != nullptr;
+    const bool vertical = settings.writing == WritingMode::Vertical;
+    if (settings.language != text::Language::Auto || !settings.models.isEmpty())
+        return engine(settings, vertical) != nullptr;
+    // A page of either script may come: both models must be there.
+    OcrSettings chinese = settings;
+    chinese.language = text::Language::Chinese;
+    OcrSettings english = settings;
+    english.language = text::Language::English;
+    return engine(chinese, vertical) && (vertical || engine(english, false));
 }
 
-TesseractRecognizer::Engine *TesseractRecognizer::engine(bool vertical) {
-    std::unique_ptr<Engine> &slot = vertical ? m_vertical : m_horizontal;
-    if (slot)
-        return slot.get();
-    const QString models = tesseractModels(m_settings, vertical);
+TesseractRecognizer::Engine *TesseractRecognizer::engine(const OcrSettings &settings,
+                                                         bool vertical) {
+    const QString models = tesseractModels(settings, vertical);
     if (models.isEmpty()) {
         m_error = QCoreApplication::translate(
                       "TesseractRecognizer", "none of the OCR languages \"%1\" reads vertical text")
-                      .arg(tesseractModels(m_settings, false));
+                      .arg(tesseractModels(settings, false));
         return nullptr;
     }
+    std::unique_ptr<Engine> &slot = m_engines[models];
+    if (slot)
+        return slot.get();
     auto engine = std::make_unique<Engine>();
     engine->vertical = vertical;
     const QByteArray dataPath = QFile::encodeName(m_settings.dataPath);
@@ -213,6 +221,7 @@ TesseractRecognizer::Engine *TesseractRecognizer::engine(bool vertical) {
     engine->api.SetVariable("debug_file", "/dev/null");
     if (engine->api.Init(dataPath.isEmpty() ? nullptr : dataPath.constData(),
                          models.toUtf8().constData(), tesseract::OEM_LSTM_ONLY) != 0) {
+        m_engines.erase(models);
         m_error = QCoreApplication::translate("TesseractRecognizer",
                                               "the Tesseract language data \"%1\" is not installed")
                       .arg(models);
@@ -221,6 +230,39 @@ TesseractRecognizer::Engine *TesseractRecognizer::engine(bool vertical) {
     engine->api.SetVariable("debug_file", "/dev/null");
     slot = std::move(engine);
     return slot.get();
+}
+
+text::Language TesseractRecognizer::detectLanguage(const QImage &grey, int resolution) {
+    if (!m_scriptDetector && !m_scriptDetectorFailed) {
+        auto detector = std::make_unique<tesseract::TessBaseAPI>();
+        const QByteArray dataPath = QFile::encodeName(m_settings.dataPath);
+        detector->SetVariable("debug_file", "/dev/null");
+        // Script detection has only the legacy engine.
+        if (detector->Init(dataPath.isEmpty() ? nullptr : dataPath.constData(), "osd",
+                           tesseract::OEM_TESSERACT_ONLY) == 0)
+            m_scriptDetector = std::move(detector);
+        else
+            m_scriptDetectorFailed = true;
+    }
+    if (!m_scriptDetector)
+        return text::Language::Auto;
+    tesseract::TessBaseAPI &api = *m_scriptDetector;
+    api.SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    api.SetImage(grey.constBits(), grey.width(), grey.height(), 1, int(grey.bytesPerLine()));
+    api.SetSourceResolution(resolution);
+    int degrees = 0;
+    float orientationConfidence = 0.0f;
+    const char *script = nullptr;
+    float scriptConfidence = 0.0f;
+    const bool found =
+        api.DetectOrientationScript(&degrees, &orientationConfidence, &script, &scriptConfidence);
+    const QByteArray name = found && script ? QByteArray(script) : QByteArray();
+    api.Clear();
+    if (name == "Han")
+        return text::Language::Chinese;
+    if (name == "Latin")
+        return text::Language::English;
+    return text::Language::Auto;
 }
 
 std::optional<text::OcrPage> TesseractRecognizer::recognize(const QImage &image,
@@ -235,20 +277,22 @@ std::optional<text::OcrPage> TesseractRecognizer::recognize(const QImage &image,
     readInThisThreadOnly();
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     const int resolution = ScanFile::resolutionOf(image);
-    const bool verticalOnly = m_settings.writing == WritingMode::Vertical;
-    Engine *first = engine(verticalOnly);
+    OcrSettings settings = m_settings;
+    if (settings.language == text::Language::Auto && settings.models.isEmpty())
+        settings.language = detectLanguage(grey, resolution);
+    const bool verticalOnly = settings.writing == WritingMode::Vertical;
+    Engine *first = engine(settings, verticalOnly);
     if (!first)
         return std::nullopt;
     std::optional<text::OcrPage> page = read(*first, grey, resolution, cancelled, progress);
-    if (!page || m_settings.writing != WritingMode::Auto ||
-        tesseractModels(m_settings, true).isEmpty())
+    if (!page || settings.writing != WritingMode::Auto || tesseractModels(settings, true).isEmpty())
         return page;
     // A page read across with poor confidence may be set vertically.
     constexpr double confidentReading = 75.0;
     const double across = meanConfidence(*page);
     if (across >= confidentReading)
         return page;
-    Engine *down = engine(true);
+    Engine *down = engine(settings, true);
     if (!down)
         return page;
     std::optional<text::OcrPage> vertical = read(*down, grey, resolution, cancelled, {});

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -32,7 +33,9 @@ struct OcrSettings {
 };
 
 // The Tesseract models for a language: zh -> chi_sim, en -> eng, auto ->
-// chi_sim+eng; for vertical lines each Chinese model's _vert twin, and no
+// chi_sim+eng (the recognizer first asks Tesseract's script detection, and
+// reads a page of Han with chi_sim and one of Latin with eng: mixed models
+// read Chinese names as Latin letters); for vertical lines each Chinese model's _vert twin, and no
 // model (empty) when none of them reads vertical text.
 QString tesseractModels(const OcrSettings &settings, bool vertical);
 
@@ -63,11 +66,15 @@ private:
     struct Engine;
     std::optional<text::OcrPage> read(Engine &engine, const QImage &grey, int resolution,
                                       const CancelCheck &cancelled, const ProgressReport &progress);
-    Engine *engine(bool vertical);
+    Engine *engine(const OcrSettings &settings, bool vertical);
+    // The language of a page's script (Han: Chinese, Latin: English), or Auto
+    // when the script is another or cannot be told.
+    text::Language detectLanguage(const QImage &grey, int resolution);
 
     OcrSettings m_settings;
-    std::unique_ptr<Engine> m_horizontal;
-    std::unique_ptr<Engine> m_vertical;
+    std::map<QString, std::unique_ptr<Engine>> m_engines; // by their models
+    std::unique_ptr<tesseract::TessBaseAPI> m_scriptDetector;
+    bool m_scriptDetectorFailed = false;
     bool m_cancelled = false;
     QString m_error;
 };

@@ -1,14 +1,23 @@
 #include "text/blockclassifier.h"
 
+#include "text/prefetch.h"
+
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string_view>
 
 namespace galley::text {
 
 namespace {
+
+// Whether `c` is one of `set`: for the handful of marks checked on every
+// block, kept inline.
+bool oneOf(QChar c, std::u16string_view set) {
+    return set.find(c.unicode()) != std::u16string_view::npos;
+}
 
 enum class Ending {
     Open,     // no punctuation: how a headline ends
@@ -18,11 +27,11 @@ enum class Ending {
 };
 
 bool isClosingMark(QChar c) {
-    return QStringView(u"”’\"'）)》」』】〕").contains(c);
+    return oneOf(c, u"”’\"'）)》」』】〕");
 }
 
 bool isOpeningMark(QChar c) {
-    return QStringView(u"“‘\"'（(《「『【〔").contains(c);
+    return oneOf(c, u"“‘\"'（(《「『【〔");
 }
 
 // U.S. and N.Y. end in a full stop without ending a sentence.
@@ -39,9 +48,9 @@ Ending endingOf(QStringView text) {
     const QChar last = text.back();
     if (last == u'。' || last == u'．' || (last == u'.' && !endsWithAbbreviation(text)))
         return Ending::Sentence;
-    if (QStringView(u"，、,；;：:").contains(last))
+    if (oneOf(last, u"，、,；;：:"))
         return Ending::Clause;
-    if (QStringView(u"？！?!…").contains(last))
+    if (oneOf(last, u"？！?!…"))
         return Ending::Exclaim;
     return Ending::Open;
 }
@@ -110,6 +119,13 @@ bool isWide(char32_t u) {
            (u >= 0xFFE0 && u <= 0xFFE6) || u >= 0x20000;
 }
 
+bool anyAsciiLetter(QStringView text) {
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z');
+    });
+}
+
 // Caption credits and page furniture: they stand apart like headlines but
 // describe a picture or the page, not an article.
 bool isAside(QStringView text) {
@@ -118,12 +134,18 @@ bool isAside(QStringView text) {
         u"编辑：", u"美编", u"校对", u"版式", u"组版", u"Photo:",   u"PHOTO:", u"Photograph by"};
     static constexpr std::array<QStringView, 9> endings{
         u"摄", u"摄）", u"摄)", u"摄影", u"摄影）", u"摄影)", u"供图", u"供图）", u"供图)"};
+    if (text.isEmpty())
+        return false;
+    // Every display line comes here: its first and last characters rule out
+    // most openings and endings without comparing them.
     const auto startsWith = [&](QStringView opening) { return text.startsWith(opening); };
     const auto endsWith = [&](QStringView ending) { return text.endsWith(ending); };
-    return std::any_of(openings.cbegin(), openings.cend(), startsWith) ||
-           std::any_of(endings.cbegin(), endings.cend(), endsWith) ||
-           text.startsWith(u"Caption:") || text.contains(u"(AP Photo") ||
-           text.contains(u"Getty Images");
+    return (oneOf(text.front(), u"图▲△责本编美校版组P") &&
+            std::any_of(openings.cbegin(), openings.cend(), startsWith)) ||
+           (oneOf(text.back(), u"摄影图）)") &&
+            std::any_of(endings.cbegin(), endings.cend(), endsWith)) ||
+           (anyAsciiLetter(text) && (text.startsWith(u"Caption:") || text.contains(u"(AP Photo") ||
+                                     text.contains(u"Getty Images")));
 }
 
 // A line a headline cannot end with: the words that need the next line.
@@ -132,7 +154,7 @@ bool endsMidPhrase(QStringView text) {
     if (text.isEmpty())
         return false;
     const QChar last = text.back();
-    if (isOpeningMark(last) || last == u'-' || QStringView(u"的和与及、").contains(last))
+    if (isOpeningMark(last) || last == u'-' || oneOf(last, u"的和与及、"))
         return true;
     static const QStringList joiners{
         QStringLiteral("a"),      QStringLiteral("an"),    QStringLiteral("the"),
@@ -153,8 +175,7 @@ bool startsMidPhrase(QStringView text) {
     if (text.isEmpty())
         return false;
     const QChar first = text.front();
-    return (isClosingMark(first) && !isOpeningMark(first)) ||
-           QStringView(u"、，。：；的").contains(first) ||
+    return (isClosingMark(first) && !isOpeningMark(first)) || oneOf(first, u"、，。：；的") ||
            (isLatinLetter(first) && first.isLower());
 }
 
@@ -189,17 +210,23 @@ int aboveBylineScore(const Block &block, const Block *next, bool nextIsLead) {
                : 0;
 }
 
-// `lead` is the block's own lead, found once by the caller.
-ClassifiedBlock classify(const Block &block, int index, const std::optional<Lead> &lead,
+// Asks for both ends of `text`, which classification reads, to be brought
+// into the cache: on a long page, memory cannot keep up with the reading.
+void prefetchEnds(QStringView text) {
+    if (text.isEmpty())
+        return;
+    prefetch(text.data());
+    prefetch(text.data() + text.size() - 1);
+}
+
+// `lead` is the block's own lead, found once by the caller, and taken.
+ClassifiedBlock classify(const Block &block, int index, std::optional<Lead> &&lead,
                          const Block *next, bool nextIsLead) {
-    ClassifiedBlock unit;
-    unit.text = block.text;
-    unit.firstBlock = unit.lastBlock = index;
-    unit.firstLine = block.firstLine;
-    unit.lastLine = block.lastLine;
+    ClassifiedBlock unit{BlockKind::Body, block.text,     index, index,
+                         block.firstLine, block.lastLine, 0,     {}};
     if (lead) {
         unit.kind = BlockKind::Lead;
-        unit.lead = *lead;
+        unit.lead = std::move(*lead);
         return unit;
     }
     unit.displayScore = displayScore(block) + aboveBylineScore(block, next, nextIsLead);
@@ -214,6 +241,12 @@ int displayWidth(QStringView text) {
     int width = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t u = text.at(i).unicode();
+        // Latin text and the common ideographs settled first: every block
+        // of a page may be measured.
+        if (u < 0x1100 || (u >= 0x4E00 && u <= 0x9FFF)) {
+            width += u < 0x1100 ? 1 : 2;
+            continue;
+        }
         if (text.at(i).isHighSurrogate() && i + 1 < text.size() &&
             text.at(i + 1).isLowSurrogate()) {
             u = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
@@ -257,9 +290,13 @@ void classifyBlocks(const QList<Block> &blocks,
     std::optional<ClassifiedBlock> pending;
     std::optional<Lead> lead = blocks.isEmpty() ? std::nullopt : findLead(blocks.front().text);
     for (int i = 0; i < blocks.size(); ++i) {
+        constexpr int ahead = 4;
+        if (i + ahead < blocks.size())
+            prefetchEnds(blocks.at(i + ahead).text);
         const Block *next = i + 1 < blocks.size() ? &blocks.at(i + 1) : nullptr;
         std::optional<Lead> nextLead = next ? findLead(next->text) : std::nullopt;
-        ClassifiedBlock unit = classify(blocks.at(i), i, lead, next, nextLead.has_value());
+        ClassifiedBlock unit =
+            classify(blocks.at(i), i, std::move(lead), next, nextLead.has_value());
         lead = std::move(nextLead);
         if (pending && unit.kind == BlockKind::Display &&
             continuesDisplayLine(blocks.at(i - 1), blocks.at(i))) {

@@ -5,10 +5,17 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 namespace galley::text {
 
 namespace {
+
+// Whether `c` is one of `set`: for the handful of marks checked on every
+// block, kept inline.
+bool oneOf(QChar c, std::u16string_view set) {
+    return set.find(c.unicode()) != std::u16string_view::npos;
+}
 
 bool isHanOrDigit(QChar c) {
     const char16_t u = c.unicode();
@@ -52,7 +59,7 @@ qsizetype creditBracketsLength(QStringView text, qsizetype from) {
 // each with the reporters in brackets after it when it names them. Every
 // paragraph is tried, so this is plain code, not a pattern.
 qsizetype chineseLeadLength(QStringView text) {
-    if (text.isEmpty() || !QStringView(u"本新中人央").contains(text.front()))
+    if (text.isEmpty() || !oneOf(text.front(), u"本新中人央"))
         return 0; // the usual paragraph, settled by its first character
     qsizetype head = text.startsWith(u"本报讯") ? 3 : leadHeadLength(text, u"本报", u'讯', 12);
     static constexpr std::array<QStringView, 7> agencies{u"新华社", u"中新社", u"中新网", u"人民网",
@@ -116,7 +123,7 @@ bool isChineseName(QStringView word) {
 // title stands apart from the names, so a headline such as 记者走基层 is no credit.
 bool isChineseCreditLine(QStringView text) {
     constexpr qsizetype longestCredit = 40;
-    if (text.size() > longestCredit || !QStringView(u"本记通实特").contains(text.front()))
+    if (text.size() > longestCredit || !oneOf(text.front(), u"本记通实特"))
         return false;
     static const QRegularExpression separators(QStringLiteral("[\\s、：:]+"));
     const QList<QStringView> words = text.split(separators, Qt::SkipEmptyParts);
@@ -167,10 +174,14 @@ bool mayOpenDateline(QStringView text) {
 
 // Most paragraphs start and end with text: trimming them is wasted work.
 QStringView trimmedFast(QStringView text) {
-    const auto plain = [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x80; };
-    const auto ideograph = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
-    if (!text.isEmpty() && (plain(text.front()) || ideograph(text.front())) &&
-        (plain(text.back()) || ideograph(text.back()) || text.back() == u'。'))
+    // Printable ASCII, and the punctuation (“”…—), full-width forms (，）)
+    // and ideographs of Chinese text: no space among them.
+    const auto plain = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u > 0x20 && u < 0x7F) || (u >= 0x2010 && u <= 0x2027) ||
+               (u >= 0x3001 && u <= 0x9FFF) || (u >= 0xFF01 && u <= 0xFFEF);
+    };
+    if (!text.isEmpty() && plain(text.front()) && plain(text.back()))
         return text;
     return text.trimmed();
 }
@@ -181,7 +192,7 @@ std::optional<Lead> findLead(QStringView text) {
     const QStringView trimmed = trimmedFast(text);
     if (trimmed.isEmpty())
         return std::nullopt;
-    const qsizetype indent = text.indexOf(trimmed.front());
+    const qsizetype indent = trimmed.data() - text.data(); // what trimming took off the front
     constexpr qsizetype longestCreditLine = 80;
     if (trimmed.size() <= longestCreditLine &&
         (isChineseCreditLine(trimmed) || isEnglishCreditLine(trimmed)))

@@ -1,11 +1,13 @@
 #include "text/decoding.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringConverter>
 #include <QStringDecoder>
 #include <uchardet.h>
 
 #include <memory>
+#include <optional>
 
 namespace galley::text {
 
@@ -34,15 +36,19 @@ QString detectWithUchardet(const QByteArray &bytes) {
     return name;
 }
 
+bool startsWithBom(QByteArrayView bytes) {
+    return bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") ||
+           bytes.startsWith("\xFE\xFF");
+}
+
 // The name of a byte-order mark's encoding, or an empty string.
 QString encodingFromBom(const QByteArray &bytes) {
     const std::optional<QStringConverter::Encoding> bom = QStringConverter::encodingForData(bytes);
     if (!bom)
         return {};
     // encodingForData also guesses from NUL patterns; only a real BOM counts.
-    const bool hasBom = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") ||
-                        bytes.startsWith("\xFE\xFF");
-    return hasBom ? QString::fromLatin1(QStringConverter::nameForEncoding(*bom)) : QString();
+    return startsWithBom(bytes) ? QString::fromLatin1(QStringConverter::nameForEncoding(*bom))
+                                : QString();
 }
 
 // Text has no NUL bytes and few control characters other than whitespace.
@@ -97,6 +103,60 @@ DecodeResult decodeForced(const QByteArray &bytes, const QString &encoding) {
     return success(std::move(text), encoding);
 }
 
+// Whether `tail`, the last bytes of a text, ends inside a UTF-8 sequence: a
+// lead byte wanting more continuation bytes than follow it.
+bool endsInsideUtf8Sequence(QByteArrayView tail) {
+    const qsizetype count = std::min<qsizetype>(4, tail.size());
+    for (qsizetype back = 1; back <= count; ++back) {
+        const uchar byte = uchar(tail.at(tail.size() - back));
+        if ((byte & 0xC0) == 0x80)
+            continue;
+        const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        return length > back;
+    }
+    return false;
+}
+
+// The rest of `device` as UTF-8 without a byte-order mark, decoded a piece at
+// a time as it is read, straight into the text; nullopt when it holds
+// anything else, for the caller to decode it whole.
+std::optional<DecodeResult> decodeUtf8Stream(QIODevice &device) {
+    constexpr qsizetype pieceBytes = 1024 * 1024;
+    QByteArray piece(pieceBytes, Qt::Uninitialized);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    // UTF-8 never needs more UTF-16 units than it has bytes: a string of the
+    // file's size is written in place and never copied, and its pages the
+    // text does not reach are never touched, so they take no memory.
+    QString text(std::max<qint64>(device.size() - device.pos(), 0), Qt::Uninitialized);
+    qsizetype length = 0;
+    QByteArray tail; // the last bytes read, to see whether the text ends mid-sequence
+    for (bool first = true;; first = false) {
+        const qint64 read = device.read(piece.data(), pieceBytes);
+        if (read < 0)
+            return std::nullopt;
+        if (read == 0)
+            break;
+        const QByteArrayView bytes(piece.constData(), read);
+        if (first && startsWithBom(bytes))
+            return std::nullopt;
+        if (bytes.contains('\0'))
+            return failure(notTextReason());
+        if (length + decoder.requiredSpace(read) > text.size())
+            text.resize(std::max(length + decoder.requiredSpace(read), 2 * text.size()));
+        QChar *begin = text.data();
+        length = decoder.appendToBuffer(begin + length, bytes) - begin;
+        if (decoder.hasError())
+            return std::nullopt;
+        tail = (tail + bytes.last(std::min<qint64>(read, 4)).toByteArray()).right(4);
+    }
+    if (endsInsideUtf8Sequence(tail))
+        return std::nullopt;
+    text.truncate(length);
+    if (!looksLikeText(text))
+        return failure(notTextReason());
+    return success(std::move(text), QStringLiteral("UTF-8"));
+}
+
 } // namespace
 
 void normaliseLineEndings(QString &text) {
@@ -136,6 +196,17 @@ DecodeResult decodeText(const QByteArray &bytes, const QString &encoding) {
                 "Decoding", "the file is not text (it is neither valid UTF-8 nor valid %1)")
                 .arg(detected));
     return result;
+}
+
+DecodeResult decodeText(QIODevice &device, const QString &encoding) {
+    if (encoding.isEmpty() && !device.isSequential()) {
+        const qint64 start = device.pos();
+        if (std::optional<DecodeResult> result = decodeUtf8Stream(device))
+            return std::move(*result);
+        if (!device.seek(start))
+            return failure(device.errorString());
+    }
+    return decodeText(device.readAll(), encoding);
 }
 
 } // namespace galley::text

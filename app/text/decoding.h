@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace galley::text {
 
 struct DecodedText {
@@ -22,6 +24,12 @@ struct DecodeResult {
 // Decodes `bytes`. With an empty `encoding` the encoding is detected; otherwise
 // the named one (any name ICU knows, e.g. "GBK", "Big5") is used as given.
 DecodeResult decodeText(const QByteArray &bytes, const QString &encoding = {});
+
+// The same for the rest of an open device, with the same result as decoding
+// device.readAll(). Detected UTF-8 (most OCR text) is read and decoded a
+// piece at a time, so a large file's bytes are never all in memory beside
+// its text; other encodings are read whole.
+DecodeResult decodeText(QIODevice &device, const QString &encoding = {});
 
 // Rewrites "\r\n" and lone "\r" as "\n", in place.
 void normaliseLineEndings(QString &text);

@@ -1,10 +1,14 @@
 #include "text/headlinematcher.h"
 
 #include "text/blockclassifier.h"
+#include "text/prefetch.h"
+
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <deque>
 #include <vector>
 
 namespace galley::text {
@@ -13,8 +17,12 @@ namespace {
 
 // Grams: character pairs in Chinese text (a name such as 密云区总工会 gives five
 // of them, in a row), content words and pairs of them in Latin text.
+// A gram is a token (its key: a Chinese character's code, a Latin word's
+// hash) or a pair of them.
 struct Gram {
-    quint64 hash = 0;
+    quint64 first = 0;
+    quint64 second = 0; // a pair's second token
+    bool pair = false;
     qsizetype begin = 0; // where it stands in the text it came from
     qsizetype end = 0;
 };
@@ -115,23 +123,81 @@ quint64 bigramHash(quint64 first, quint64 second) {
     return nonZero(mix(mix(2 * golden + first) * golden + second));
 }
 
-// Every character passes.
-struct AnyCharacter {
-    bool operator()(char32_t) const { return true; }
+// What grams are known by in a line's sorted list: a hash of their tokens.
+quint64 gramHash(const Gram &gram) {
+    return gram.pair ? bigramHash(gram.first, gram.second) : unigramHash(gram.first);
+}
+
+constexpr quint64 cjkCodeLimit = quint64(1) << 21;
+
+// What a GramTable knows a gram by: a pair of Chinese characters as the two
+// codes side by side (exact, and far cheaper than a hash: an article is read
+// pair by pair), anything else by its hash.
+quint64 gramKey(const Gram &gram) {
+    return gram.pair && gram.first < cjkCodeLimit && gram.second < cjkCodeLimit
+               ? (gram.first << 21) | gram.second
+               : gramHash(gram);
+}
+
+// Where a pair of tokens falls in a GramTable's pair filter: far cheaper than
+// the pair's hash, which only the pairs that pass need.
+quint32 pairSlot(quint64 previousKey, char32_t code) {
+    return quint32(((previousKey << 21) ^ code) * golden >> 48);
+}
+
+// Punctuation that fills Chinese text (，。、“”《》：), none of it a letter, a
+// digit or a space: settled without Qt's character tables.
+bool isCommonPunctuation(char16_t u) {
+    return (u >= 0x2010 && u <= 0x2027) || (u >= 0x3001 && u <= 0x3004) ||
+           (u >= 0x3008 && u <= 0x3020) || (u >= 0xFF01 && u <= 0xFF0F) ||
+           (u >= 0xFF1A && u <= 0xFF20);
+}
+
+bool isLetterOrNumber(QChar c) {
+    return !isCommonPunctuation(c.unicode()) && c.isLetterOrNumber();
+}
+
+// A Latin word or a number as grams see it: the hash of its stem, and
+// whether it carries meaning (no stop word, no single digit).
+struct WordToken {
+    quint64 key = 0;
+    bool content = false;
 };
+
+quint64 wordKeyOf(QStringView stem) {
+    return quint64(qHash(stem)) | (quint64(1) << 63);
+}
+
+// Digits (years, sums) are their own stem, so they skip the stemmer.
+WordToken readWord(QStringView word) {
+    constexpr qsizetype longestPlain = 48; // WordStem's capacity
+    const bool digits =
+        word.size() <= longestPlain && std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+            return c.unicode() >= u'0' && c.unicode() <= u'9';
+        });
+    if (digits)
+        return {wordKeyOf(word), word.size() >= 2};
+    const WordStem stem(word);
+    const QStringView view = stem.view();
+    const bool number = view.front().isDigit();
+    return {wordKeyOf(view), number ? view.size() >= 2 : view.size() >= 3 && !isStopWord(view)};
+}
+
+bool isIdeograph(char16_t unit) {
+    return unit >= 0x4E00 && unit <= 0x9FFF;
+}
 
 // Calls `onGram` for each gram of `text`, without allocating. Punctuation ends a
 // run of tokens, and so does a space after Chinese text (a deck sets its
-// clauses apart with spaces); pairs never span a run's end. A Chinese
-// character `wanted` refuses can be in no gram sought, so pairs with it are
-// not even formed: reading an article costs little more than passing over it.
-template <typename GramFn, typename CharacterFilter = AnyCharacter>
-void forEachGram(QStringView text, GramFn onGram, CharacterFilter wanted = {}) {
+// clauses apart with spaces); pairs never span a run's end. A pair with a
+// Chinese character that `wanted.pair()` refuses can be no gram sought, so it
+// is not even hashed: reading an article costs little more than passing over it.
+template <typename GramFn, typename GramFilter>
+void forEachGram(QStringView text, GramFn onGram, GramFilter wanted) {
     // The token before, and the Latin word that carries meaning before.
     quint64 previousKey = 0;
     qsizetype previousBegin = 0;
     bool previousValid = false;
-    bool previousWanted = false;
     bool previousCjk = false;
     quint64 contentKey = 0;
     qsizetype contentBegin = 0;
@@ -143,15 +209,20 @@ void forEachGram(QStringView text, GramFn onGram, CharacterFilter wanted = {}) {
     while (i < size) {
         const char16_t unit = chars[i].unicode();
         qsizetype end = i + 1;
-        if (unit >= 0x4E00 && unit <= 0x9FFF) {
-            // The common case, kept short: one ideograph.
-            const bool isWanted = wanted(unit);
-            if (isWanted && previousValid && previousWanted)
-                onGram(Gram{bigramHash(previousKey, unit), previousBegin, end});
-            previousKey = unit;
-            previousBegin = i;
-            previousValid = previousWanted = previousCjk = true;
-            previousWanted = isWanted;
+        if (isIdeograph(unit)) {
+            if (previousValid && wanted.pair(previousKey, unit))
+                onGram(Gram{previousKey, unit, true, previousBegin, end});
+            // The common case, kept short: a run of ideographs.
+            char16_t last = unit;
+            for (; end < size && isIdeograph(chars[end].unicode()); ++end) {
+                const char16_t next = chars[end].unicode();
+                if (wanted.pair(last, next))
+                    onGram(Gram{last, next, true, end - 1, end + 1});
+                last = next;
+            }
+            previousKey = last;
+            previousBegin = end - 1;
+            previousValid = previousCjk = true;
             i = end;
             continue;
         }
@@ -159,40 +230,37 @@ void forEachGram(QStringView text, GramFn onGram, CharacterFilter wanted = {}) {
         if (chars[i].isHighSurrogate() && end < size && chars[end].isLowSurrogate())
             code = QChar::surrogateToUcs4(chars[i], chars[end++]);
         if (isCjkCode(code)) {
-            const bool isWanted = wanted(code);
-            if (isWanted && previousValid && previousWanted)
-                onGram(Gram{bigramHash(previousKey, code), previousBegin, end});
+            if (previousValid && wanted.pair(previousKey, code))
+                onGram(Gram{previousKey, code, true, previousBegin, end});
             previousKey = code;
             previousBegin = i;
             previousValid = previousCjk = true;
-            previousWanted = isWanted;
-        } else if (chars[i].isLetterOrNumber()) {
+        } else if (isLetterOrNumber(chars[i])) {
             while (end < size && chars[end].isLetterOrNumber() && !isCjkCode(chars[end].unicode()))
                 ++end;
-            const WordStem stem(text.mid(i, end - i));
-            const QStringView word = stem.view();
-            const bool number = word.front().isDigit();
-            const bool content = number ? word.size() >= 2 : word.size() >= 3 && !isStopWord(word);
-            const quint64 key = quint64(qHash(word)) | (quint64(1) << 63);
+            const WordToken word = readWord(text.mid(i, end - i));
+            const quint64 key = word.key;
             // The pair bridging from Chinese text first: grams come in text order.
-            if (previousValid && previousWanted && previousCjk)
-                onGram(Gram{bigramHash(previousKey, key), previousBegin, end});
-            if (content) {
-                onGram(Gram{unigramHash(key), i, end});
+            if (previousValid && previousCjk)
+                onGram(Gram{previousKey, key, true, previousBegin, end});
+            if (word.content) {
+                onGram(Gram{key, 0, false, i, end});
                 if (contentValid)
-                    onGram(Gram{bigramHash(contentKey, key), contentBegin, end});
+                    onGram(Gram{contentKey, key, true, contentBegin, end});
                 contentKey = key;
                 contentBegin = i;
                 contentValid = true;
             }
             previousKey = key;
             previousBegin = i;
-            previousValid = previousWanted = true;
+            previousValid = true;
             previousCjk = false;
         } else {
+            // Tested in this order, the usual character (after Chinese text)
+            // never reaches Qt's tables.
             const QChar c = chars[i];
-            const bool latinJoiner = (c.isSpace() || c == u'-' || c == u'\'' || c == u'’') &&
-                                     previousValid && !previousCjk;
+            const bool latinJoiner = previousValid && !previousCjk &&
+                                     (c.isSpace() || c == u'-' || c == u'\'' || c == u'’');
             if (!latinJoiner)
                 previousValid = contentValid = false;
         }
@@ -200,71 +268,81 @@ void forEachGram(QStringView text, GramFn onGram, CharacterFilter wanted = {}) {
     }
 }
 
-// The grams of a display line, each once.
-QList<quint64> gramsOf(QStringView text) {
-    QList<quint64> hashes;
-    forEachGram(text, [&](const Gram &gram) { hashes.append(gram.hash); });
-    std::sort(hashes.begin(), hashes.end());
-    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
-    return hashes;
-}
+// A set of small numbers (65536 slots) as bits, emptied by clearing only the
+// bits that were set.
+class SlotBits {
+public:
+    static constexpr quint32 slotCount = 65536;
+
+    SlotBits()
+        : m_bits(slotCount / 64, 0) {}
+
+    void add(quint32 slot) {
+        quint64 &bits = m_bits[slot / 64];
+        const quint64 bit = quint64(1) << (slot % 64);
+        if (!(bits & bit)) {
+            bits |= bit;
+            m_set.push_back(slot);
+        }
+    }
+
+    bool contains(quint32 slot) const { return (m_bits[slot / 64] >> (slot % 64)) & 1; }
+
+    void clear() {
+        for (const quint32 slot : m_set)
+            m_bits[slot / 64] = 0;
+        m_set.clear();
+    }
+
+private:
+    std::vector<quint64> m_bits;
+    std::vector<quint32> m_set;
+};
 
 // How often an article holds each gram of the display lines near it: an open
 // addressing table, small enough to stay in cache while the article is read,
 // emptied between articles by a new generation rather than by clearing.
 class GramTable {
 public:
-    GramTable()
-        : m_characters(characterSlots / 64, 0) {}
-
     void reset(qsizetype grams) {
-        for (const char32_t code : std::as_const(m_marked))
-            m_characters[(code % characterSlots) / 64] = 0;
-        m_marked.clear();
+        m_pairs.clear();
         qsizetype capacity = 16;
-        while (capacity < 2 * grams)
+        m_shift = 64 - 4;
+        while (capacity < 2 * grams) {
             capacity *= 2;
-        if (capacity > qsizetype(m_keys.size())) {
-            m_keys.assign(size_t(capacity), 0);
-            m_stats.assign(size_t(capacity), 0);
-            m_generations.assign(size_t(capacity), 0);
+            --m_shift;
+        }
+        if (capacity > qsizetype(m_entries.size())) {
+            m_entries.assign(size_t(capacity), Entry{});
             m_generation = 0;
         }
         m_mask = capacity - 1;
         ++m_generation;
     }
 
-    // A Chinese character of the display lines the grams come from.
-    void addCharacter(char32_t code) {
-        const char32_t slot = code % characterSlots;
-        quint64 &bits = m_characters[slot / 64];
-        const quint64 bit = quint64(1) << (slot % 64);
-        if (!(bits & bit)) {
-            bits |= bit;
-            m_marked.append(code);
-        }
-    }
+    // The pairSlot() of a pair of tokens the grams' display lines hold. Pairs
+    // share a slot by chance (one in a few hundred): a false pass only costs
+    // a look-up.
+    void addPair(quint32 slot) { m_pairs.add(slot); }
 
     // Where the gram is kept, to read its strength there after counting.
-    qsizetype insert(quint64 hash) {
-        qsizetype slot = qsizetype(hash) & m_mask;
-        while (live(slot) && m_keys[size_t(slot)] != hash)
+    qsizetype insert(quint64 key) {
+        qsizetype slot = home(key);
+        while (live(slot) && m_entries[size_t(slot)].key != key)
             slot = (slot + 1) & m_mask;
-        m_keys[size_t(slot)] = hash;
-        m_stats[size_t(slot)] = 0;
-        m_generations[size_t(slot)] = m_generation;
+        m_entries[size_t(slot)] = {key, m_generation, 0};
         return slot;
     }
 
     // 0 when the article lacks the gram; else 1, plus 1 in the lede (which a
     // headline sums up), plus 2 three times or more (what the article is about).
-    quint8 strength(quint64 hash) const {
-        const qsizetype slot = find(hash);
+    quint8 strength(quint64 key) const {
+        const qsizetype slot = find(key);
         return slot < 0 ? 0 : strengthAt(slot);
     }
 
     quint8 strengthAt(qsizetype slot) const {
-        const quint8 stats = m_stats[size_t(slot)];
+        const quint8 stats = m_entries[size_t(slot)].stats;
         const int count = stats & countMask;
         if (count == 0)
             return 0;
@@ -273,59 +351,77 @@ public:
     }
 
     void countText(const QStringList &paragraphs) {
-        const auto wanted = [this](char32_t code) {
-            const char32_t slot = code % characterSlots;
-            return bool((m_characters[slot / 64] >> (slot % 64)) & 1);
-        };
         for (qsizetype p = 0; p < paragraphs.size(); ++p) {
+            const QString &paragraph = paragraphs.at(p);
             const quint8 lede = p == 0 ? ledeBit : 0;
             forEachGram(
-                paragraphs.at(p),
-                [&](const Gram &gram) {
-                    const qsizetype slot = find(gram.hash);
-                    if (slot < 0)
-                        return;
-                    quint8 &stats = m_stats[size_t(slot)];
-                    if ((stats & countMask) < countMask)
-                        ++stats;
-                    stats |= lede;
-                },
-                wanted);
+                paragraph, [&](const Gram &gram) { count(gramKey(gram), lede); }, Wanted{m_pairs});
         }
     }
 
 private:
-    // A character shares its slot with those 65536 away: rare, and a false
-    // pass only costs a look-up.
-    static constexpr char32_t characterSlots = 65536;
     static constexpr quint8 countMask = 0x7f;
     static constexpr quint8 ledeBit = 0x80;
 
-    bool live(qsizetype slot) const { return m_generations[size_t(slot)] == m_generation; }
+    void count(quint64 key, quint8 lede) {
+        const qsizetype slot = find(key);
+        if (slot < 0)
+            return;
+        quint8 &stats = m_entries[size_t(slot)].stats;
+        if ((stats & countMask) < countMask)
+            ++stats;
+        stats |= lede;
+    }
 
-    qsizetype find(quint64 hash) const {
-        qsizetype slot = qsizetype(hash) & m_mask;
+    // The grams forEachGram() need form for this table.
+    struct Wanted {
+        const SlotBits &pairs;
+        bool pair(quint64 previousKey, char32_t code) const {
+            return pairs.contains(pairSlot(previousKey, code));
+        }
+    };
+
+    bool live(qsizetype slot) const { return m_entries[size_t(slot)].generation == m_generation; }
+
+    // Keys of Chinese pairs are far from random: multiplying spreads them.
+    qsizetype home(quint64 key) const { return qsizetype((key * golden) >> m_shift); }
+
+    qsizetype find(quint64 key) const {
+        qsizetype slot = home(key);
         while (live(slot)) {
-            if (m_keys[size_t(slot)] == hash)
+            if (m_entries[size_t(slot)].key == key)
                 return slot;
             slot = (slot + 1) & m_mask;
         }
         return -1;
     }
 
-    std::vector<quint64> m_keys;
-    std::vector<quint8> m_stats; // count (to 127) and the lede bit
-    std::vector<quint32> m_generations;
+    // A gram, live in the current generation only; one probe reads it whole.
+    struct Entry {
+        quint64 key = 0;
+        quint32 generation = 0;
+        quint8 stats = 0; // count (to 127) and the lede bit
+    };
+    std::vector<Entry> m_entries;
     quint32 m_generation = 0;
     qsizetype m_mask = 0;
-    std::vector<quint64> m_characters; // a bit per character slot
-    QList<char32_t> m_marked;
+    int m_shift = 64;
+    SlotBits m_pairs;
 };
 
-// The longest stretch of `text` covered by overlapping grams in `shared`.
-// Grams come in text order (a Latin word pair right after its second word),
-// so stretches are merged as they come, without a list of them.
-QString evidenceFor(QStringView text, const QList<quint64> &shared) {
+// A gram of a display line where it stands in the line, in text order.
+struct GramPlace {
+    quint64 hash = 0;
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+// The longest stretch of `text` covered by overlapping grams (`places`, the
+// line's grams in text order) that are in `shared`. A Latin word pair comes
+// right after its second word, so stretches are merged as they come,
+// without a list of them.
+QString evidenceFor(QStringView text, const GramPlace *places, qsizetype count,
+                    const std::vector<quint64> &shared) {
     QStringView best;
     int bestWidth = 0;
     qsizetype begin = -1;
@@ -338,18 +434,18 @@ QString evidenceFor(QStringView text, const QList<quint64> &shared) {
             bestWidth = width;
         }
     };
-    forEachGram(text, [&](const Gram &gram) {
-        if (!std::binary_search(shared.cbegin(), shared.cend(), gram.hash))
-            return;
-        if (begin >= 0 && gram.begin < end) {
-            begin = qMin(begin, gram.begin);
-            end = qMax(end, gram.end);
-            return;
+    for (const GramPlace *gram = places; gram != places + count; ++gram) {
+        if (!std::binary_search(shared.cbegin(), shared.cend(), gram->hash))
+            continue;
+        if (begin >= 0 && gram->begin < end) {
+            begin = qMin(begin, gram->begin);
+            end = qMax(end, gram->end);
+            continue;
         }
         close();
-        begin = gram.begin;
-        end = gram.end;
-    });
+        begin = gram->begin;
+        end = gram->end;
+    }
     close();
     return best.trimmed().toString();
 }
@@ -387,6 +483,26 @@ private:
     qsizetype m_candidates = 1;
 };
 
+// log((n + 1) / (holders + 0.5)) for every count of holders a run can have,
+// for each size n of context met so far: most runs share one or two sizes.
+class TellingTable {
+public:
+    const double *forContext(int contextSize) {
+        if (contextSize >= qsizetype(m_values.size()))
+            m_values.resize(size_t(contextSize + 1));
+        std::vector<double> &values = m_values[size_t(contextSize)];
+        if (values.empty()) {
+            for (int holders = 0; holders <= contextSize; ++holders)
+                values.push_back(holders == 0 ? 0.0
+                                              : std::log((contextSize + 1.0) / (holders + 0.5)));
+        }
+        return values.data();
+    }
+
+private:
+    std::vector<std::vector<double>> m_values;
+};
+
 // What scoring a run needs besides the run: kept from one run to the next.
 struct Workspace {
     Scores similarity;
@@ -395,8 +511,8 @@ struct Workspace {
     std::vector<qsizetype> from;
     std::vector<int> ordered;
     std::vector<int> free;
-    std::vector<double> telling;
-    QList<quint64> shared;
+    TellingTable telling;
+    std::vector<quint64> shared;
 };
 
 // The best assignment that keeps the lines of a run in article order.
@@ -447,53 +563,46 @@ double sumOf(const Scores &total, const std::vector<int> &choice) {
     return sum;
 }
 
-// All the display lines' grams in one array: line i holds hashes
-// [start[i], start[i + 1]); and their Chinese characters,
-// [characterStart[i], characterStart[i + 1]).
-struct PageGrams {
-    std::vector<quint64> hashes;
-    std::vector<qsizetype> start;
-    std::vector<char32_t> characters;
-    std::vector<qsizetype> characterStart;
-
-    qsizetype count(qsizetype line) const { return start[size_t(line + 1)] - start[size_t(line)]; }
-    quint64 hash(qsizetype line, qsizetype gram) const {
-        return hashes[size_t(start[size_t(line)] + gram)];
+// A filter for forEachGram() that passes every gram and notes, in `pairs`,
+// the pairSlot() of each pair of tokens it was asked about.
+struct PairRecorder {
+    std::vector<quint32> &pairs;
+    bool pair(quint64 previousKey, char32_t code) const {
+        pairs.push_back(pairSlot(previousKey, code));
+        return true;
     }
 };
 
-// Appends the Chinese characters of `text` to `characters` (a repeated one
-// costs the bitmap nothing).
-void appendCharacters(QStringView text, std::vector<char32_t> &characters) {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t code = text[i].unicode();
-        if (text[i].isHighSurrogate() && i + 1 < text.size())
-            code = QChar::surrogateToUcs4(text[i], text[i + 1]);
-        if (isCjkCode(code))
-            characters.push_back(code);
-    }
+// A gram of a display line: its hash orders the line's grams, its key finds
+// it in a GramTable.
+struct GramId {
+    quint64 hash = 0;
+    quint64 key = 0;
+
+    bool operator<(const GramId &other) const { return hash < other.hash; }
+    bool operator==(const GramId &other) const { return hash == other.hash; }
+};
+
+// The grams of `text`, sorted by hash, each once, appended to `grams`; the
+// pairSlot() of their pairs of tokens, to `pairs`; and where each stands, in
+// text order, to `places`.
+void appendGrams(QStringView text, std::vector<GramId> &grams, std::vector<quint32> &pairs,
+                 std::vector<GramPlace> &places) {
+    const auto begin = qsizetype(grams.size());
+    forEachGram(
+        text,
+        [&](const Gram &gram) {
+            const quint64 hash = gramHash(gram);
+            grams.push_back({hash, gramKey(gram)});
+            places.push_back({hash, gram.begin, gram.end});
+        },
+        PairRecorder{pairs});
+    const auto first = grams.begin() + begin;
+    std::sort(first, grams.end());
+    grams.erase(std::unique(first, grams.end()), grams.end());
 }
 
-PageGrams gramsOfLines(const QList<DisplayLine> &lines) {
-    PageGrams grams;
-    grams.start.reserve(size_t(lines.size() + 1));
-    grams.start.push_back(0);
-    grams.characterStart.push_back(0);
-    for (const DisplayLine &line : lines) {
-        appendCharacters(line.text, grams.characters);
-        grams.characterStart.push_back(qsizetype(grams.characters.size()));
-        const auto begin = qsizetype(grams.hashes.size());
-        forEachGram(line.text, [&](const Gram &gram) { grams.hashes.push_back(gram.hash); });
-        const auto first = grams.hashes.begin() + begin;
-        std::sort(first, grams.hashes.end());
-        grams.hashes.erase(std::unique(first, grams.hashes.end()), grams.hashes.end());
-        grams.start.push_back(qsizetype(grams.hashes.size()));
-    }
-    return grams;
-}
-
-// Display lines standing together, the articles they are compared with, and
-// where the strengths of their grams in those articles are kept.
+// Display lines standing together, and the articles they are compared with.
 struct Run {
     qsizetype first = 0; // index of its first line
     qsizetype count = 0;
@@ -501,37 +610,8 @@ struct Run {
     int high = -1;
     int contextLow = 0; // articles that weigh the grams, inclusive
     int contextHigh = -1;
-    qsizetype strengthStart = 0; // in the page's strength array
 
     int contextSize() const { return contextHigh - contextLow + 1; }
-};
-
-// How strongly each article near a run holds each gram of its lines:
-// [run's gram][article - contextLow], runs one after another.
-class Strengths {
-public:
-    Strengths(QList<Run> &runs, const PageGrams &grams) {
-        qsizetype size = 0;
-        for (Run &run : runs) {
-            run.strengthStart = size;
-            size += gramsIn(run, grams) * run.contextSize();
-        }
-        m_values.assign(size_t(size), 0);
-    }
-
-    static qsizetype gramsIn(const Run &run, const PageGrams &grams) {
-        return grams.start[size_t(run.first + run.count)] - grams.start[size_t(run.first)];
-    }
-
-    quint8 &at(const Run &run, const PageGrams &grams, qsizetype line, qsizetype gram,
-               int article) {
-        const qsizetype index = grams.start[size_t(line)] + gram - grams.start[size_t(run.first)];
-        return m_values[size_t(run.strengthStart + index * run.contextSize() +
-                               (article - run.contextLow))];
-    }
-
-private:
-    std::vector<quint8> m_values;
 };
 
 Run runOf(const QList<DisplayLine> &lines, qsizetype first, qsizetype count, int articles) {
@@ -551,79 +631,152 @@ Run runOf(const QList<DisplayLine> &lines, qsizetype first, qsizetype count, int
     return run;
 }
 
-// Reads each article once, for all the runs whose context holds it; runs
-// come in page order, so those form a window that slides down the page.
-void measureStrengths(const QList<Run> &runs, const PageGrams &grams,
-                      const QList<QStringList> &bodies, Strengths &strengths) {
-    GramTable table;
-    std::vector<qsizetype> tableSlots;
-    qsizetype firstRun = 0;
-    for (int article = 0; article < bodies.size(); ++article) {
-        while (firstRun < runs.size() && runs.at(firstRun).contextHigh < article)
-            ++firstRun;
-        qsizetype endRun = firstRun;
-        qsizetype gramCount = 0;
-        for (; endRun < runs.size() && runs.at(endRun).contextLow <= article; ++endRun)
-            gramCount += Strengths::gramsIn(runs.at(endRun), grams);
-        if (endRun == firstRun)
-            continue; // no display line near: the article need not be read
-        table.reset(gramCount);
-        tableSlots.clear();
-        for (qsizetype r = firstRun; r < endRun; ++r) {
-            const Run &run = runs.at(r);
-            for (qsizetype line = run.first; line < run.first + run.count; ++line) {
-                for (qsizetype c = grams.characterStart[size_t(line)];
-                     c < grams.characterStart[size_t(line + 1)]; ++c)
-                    table.addCharacter(grams.characters[size_t(c)]);
-                for (qsizetype g = 0; g < grams.count(line); ++g)
-                    tableSlots.push_back(table.insert(grams.hash(line, g)));
-            }
+// The runs of display lines that have articles to go to, in page order. Both
+// ends of their contexts only grow down the page.
+QList<Run> runsOf(const QList<DisplayLine> &lines, int articles) {
+    QList<Run> runs;
+    for (qsizetype start = 0; start < lines.size();) {
+        qsizetype end = start + 1;
+        while (end < lines.size() && lines.at(end).run == lines.at(start).run)
+            ++end;
+        const Run run = runOf(lines, start, end - start, articles);
+        if (run.high >= run.low) // runs without articles would stop the window
+            runs.append(run);
+        start = end;
+    }
+    return runs;
+}
+
+// A run's grams, line by line, and how strongly each article near it holds
+// them: kept only while the run is near the article being read, so the
+// memory it takes is reused down the page.
+class RunGrams {
+public:
+    void load(const Run &run, const QList<DisplayLine> &lines) {
+        m_run = run;
+        m_ids.clear();
+        m_pairs.clear();
+        m_places.clear();
+        m_start.assign(1, 0);
+        m_placeStart.assign(1, 0);
+        for (qsizetype line = run.first; line < run.first + run.count; ++line) {
+            constexpr qsizetype ahead = 4;
+            if (line + ahead < lines.size())
+                prefetchText(lines.at(line + ahead).text);
+            appendGrams(lines.at(line).text, m_ids, m_pairs, m_places);
+            m_start.push_back(qsizetype(m_ids.size()));
+            m_placeStart.push_back(qsizetype(m_places.size()));
         }
-        table.countText(bodies.at(article));
-        size_t next = 0; // the slots come back in the order they were taken
-        for (qsizetype r = firstRun; r < endRun; ++r) {
-            const Run &run = runs.at(r);
-            for (qsizetype line = run.first; line < run.first + run.count; ++line) {
-                for (qsizetype g = 0; g < grams.count(line); ++g)
-                    strengths.at(run, grams, line, g, article) =
-                        table.strengthAt(tableSlots[next++]);
-            }
+        m_strengths.assign(m_ids.size() * size_t(run.contextSize()), 0);
+    }
+
+    const Run &run() const { return m_run; }
+    qsizetype gramCount() const { return qsizetype(m_ids.size()); }
+    const std::vector<GramId> &ids() const { return m_ids; }
+    const std::vector<quint32> &pairs() const { return m_pairs; }
+
+    // Line `i` of the run.
+    qsizetype count(qsizetype i) const { return m_start[size_t(i + 1)] - m_start[size_t(i)]; }
+    quint64 hash(qsizetype i, qsizetype gram) const {
+        return m_ids[size_t(m_start[size_t(i)] + gram)].hash;
+    }
+    const GramPlace *places(qsizetype i) const { return m_places.data() + m_placeStart[size_t(i)]; }
+    qsizetype placeCount(qsizetype i) const {
+        return m_placeStart[size_t(i + 1)] - m_placeStart[size_t(i)];
+    }
+
+    // The strengths of a gram of line `i` in the articles of the context, in order.
+    const quint8 *strengths(qsizetype i, qsizetype gram) const {
+        return &m_strengths[size_t((m_start[size_t(i)] + gram) * m_run.contextSize())];
+    }
+    quint8 strength(qsizetype i, qsizetype gram, int article) const {
+        return strengths(i, gram)[article - m_run.contextLow];
+    }
+    // The strength of the run's `gram`-th gram, all lines counted, in `article`.
+    void setStrength(qsizetype gram, int article, quint8 strength) {
+        Q_ASSERT(article >= m_run.contextLow && article <= m_run.contextHigh);
+        m_strengths[size_t(gram * m_run.contextSize() + (article - m_run.contextLow))] = strength;
+    }
+
+private:
+    Run m_run;
+    std::vector<GramId> m_ids; // line i's, sorted: [m_start[i], m_start[i + 1])
+    std::vector<qsizetype> m_start;
+    std::vector<quint32> m_pairs;
+    std::vector<GramPlace> m_places; // line i's, in text order
+    std::vector<qsizetype> m_placeStart;
+    std::vector<quint8> m_strengths; // [gram][article - contextLow]
+};
+
+// The runs near the article being read: they enter as the article of their
+// context's start comes, and leave, matched, after the one at its end.
+class RunWindow {
+public:
+    void enter(const Run &run, const QList<DisplayLine> &lines) {
+        if (m_spare.empty()) {
+            m_runs.emplace_back();
+        } else {
+            m_runs.push_back(std::move(m_spare.back()));
+            m_spare.pop_back();
         }
+        m_runs.back().load(run, lines);
+    }
+
+    bool isEmpty() const { return m_runs.empty(); }
+    RunGrams &front() { return m_runs.front(); }
+    std::deque<RunGrams> &runs() { return m_runs; }
+
+    void leave() {
+        m_spare.push_back(std::move(m_runs.front()));
+        m_runs.pop_front();
+    }
+
+private:
+    std::deque<RunGrams> m_runs;
+    std::vector<RunGrams> m_spare; // their memory is reused
+};
+
+// Reads `body`, article `article`, once for all the runs near it.
+void measureStrengths(int article, const QStringList &body, std::deque<RunGrams> &runs,
+                      GramTable &table, std::vector<qsizetype> &tableSlots) {
+    qsizetype gramCount = 0;
+    for (const RunGrams &grams : runs)
+        gramCount += grams.gramCount();
+    table.reset(gramCount);
+    tableSlots.clear();
+    for (const RunGrams &grams : runs) {
+        for (const quint32 pair : grams.pairs())
+            table.addPair(pair);
+        for (const GramId &id : grams.ids())
+            tableSlots.push_back(table.insert(id.key));
+    }
+    table.countText(body);
+    size_t next = 0; // the slots come back in the order they were taken
+    for (RunGrams &grams : runs) {
+        for (qsizetype g = 0; g < grams.gramCount(); ++g)
+            grams.setStrength(g, article, table.strengthAt(tableSlots[next++]));
     }
 }
 
-// log((n + 1) / (holders + 0.5)) for every count of holders a run can have.
-class TellingTable {
-public:
-    explicit TellingTable(int contextSize) {
-        for (int holders = 0; holders <= contextSize; ++holders)
-            m_values.push_back(holders == 0 ? 0.0
-                                            : std::log((contextSize + 1.0) / (holders + 0.5)));
-    }
-    double operator[](int holders) const { return m_values[size_t(holders)]; }
-
-private:
-    std::vector<double> m_values;
-};
-
 // Scores every line of a run against its candidates and assigns them.
-void matchRun(const Run &run, const QList<DisplayLine> &lines, const PageGrams &grams,
-              Strengths &strengths, Workspace &work, QList<DisplayMatch> &matches) {
+void matchRun(const RunGrams &grams, const QList<DisplayLine> &lines, Workspace &work,
+              QList<DisplayMatch> &matches) {
+    const Run &run = grams.run();
     const int count = run.high - run.low + 1;
     const int contextSize = run.contextSize();
-    const TellingTable tellingFor(contextSize);
+    const double *tellingFor = work.telling.forContext(contextSize);
     // holding() of each strength, 0 to 4.
     static constexpr std::array<double, 5> held{0.0, 0.5, 0.75, 0.75, 1.0};
     work.similarity.reset(run.count, count);
     work.total.reset(run.count, count);
     for (qsizetype i = 0; i < run.count; ++i) {
         const qsizetype line = run.first + i;
-        const qsizetype gramCount = grams.count(line);
+        const qsizetype gramCount = grams.count(i);
         // A gram every neighbour holds (工会, 职工) tells little; one that a
         // single article holds (昌平) tells much; one that none holds, nothing.
         double whole = 0;
         for (qsizetype g = 0; g < gramCount; ++g) {
-            const quint8 *row = &strengths.at(run, grams, line, g, run.contextLow);
+            const quint8 *row = grams.strengths(i, g);
             int holders = 0;
             for (int a = 0; a < contextSize; ++a)
                 holders += row[a] > 0 ? 1 : 0;
@@ -654,11 +807,12 @@ void matchRun(const Run &run, const QList<DisplayLine> &lines, const PageGrams &
         match.article = run.low + c;
         match.score = work.similarity.at(i, c);
         work.shared.clear();
-        for (qsizetype g = 0; g < grams.count(line); ++g) {
-            if (strengths.at(run, grams, line, g, match.article) > 0)
-                work.shared.append(grams.hash(line, g)); // ascending, as the line's grams are
+        for (qsizetype g = 0; g < grams.count(i); ++g) {
+            if (grams.strength(i, g, match.article) > 0)
+                work.shared.push_back(grams.hash(i, g)); // ascending, as the line's grams are
         }
-        match.evidence = evidenceFor(lines.at(line).text, work.shared);
+        match.evidence =
+            evidenceFor(lines.at(line).text, grams.places(i), grams.placeCount(i), work.shared);
         int runnerUp = -1;
         for (int other = 0; other < count; ++other) {
             if (other != c &&
@@ -708,43 +862,49 @@ bool inCapitals(QStringView text) {
 HeadlineMatcher::HeadlineMatcher(const QList<QStringList> &articleBodies)
     : m_bodies(articleBodies) {}
 
+// Reads the articles in page order, each once for all the runs near it, and
+// matches a run as soon as the last article near it has been read: what a run
+// needs is made when it comes near and dropped when it is matched.
 QList<DisplayMatch> HeadlineMatcher::match(const QList<DisplayLine> &lines) const {
     QList<DisplayMatch> matches(lines.size());
-    QList<Run> runs;
-    for (qsizetype start = 0; start < lines.size();) {
-        qsizetype end = start + 1;
-        while (end < lines.size() && lines.at(end).run == lines.at(start).run)
-            ++end;
-        const Run run = runOf(lines, start, end - start, int(m_bodies.size()));
-        if (run.high >= run.low) // runs without articles would stop the window
-            runs.append(run);
-        start = end;
-    }
-    const PageGrams grams = gramsOfLines(lines);
-    Strengths strengths(runs, grams);
-    measureStrengths(runs, grams, m_bodies, strengths);
+    const QList<Run> runs = runsOf(lines, int(m_bodies.size()));
+    RunWindow window;
+    GramTable table;
+    std::vector<qsizetype> tableSlots;
     Workspace work;
-    for (const Run &run : std::as_const(runs))
-        matchRun(run, lines, grams, strengths, work, matches);
+    qsizetype next = 0;
+    for (int article = 0; article < m_bodies.size(); ++article) {
+        for (; next < runs.size() && runs.at(next).contextLow <= article; ++next)
+            window.enter(runs.at(next), lines);
+        if (window.isEmpty())
+            continue; // no display line near: the article need not be read
+        measureStrengths(article, m_bodies.at(article), window.runs(), table, tableSlots);
+        while (!window.isEmpty() && window.front().run().contextHigh <= article) {
+            matchRun(window.front(), lines, work, matches);
+            window.leave();
+        }
+    }
     return matches;
 }
 
 double sharedTextScore(QStringView display, const QStringList &body) {
-    const QList<quint64> hashes = gramsOf(display);
-    if (hashes.isEmpty())
+    std::vector<GramId> grams;
+    std::vector<quint32> pairs;
+    std::vector<GramPlace> places;
+    appendGrams(display, grams, pairs, places);
+    if (grams.empty())
         return 0.0;
     GramTable table;
-    table.reset(hashes.size());
-    std::vector<char32_t> characters;
-    appendCharacters(display, characters);
-    for (const char32_t code : characters)
-        table.addCharacter(code);
-    for (const quint64 hash : hashes)
-        table.insert(hash);
+    table.reset(qsizetype(grams.size()));
+    for (const quint32 pair : pairs)
+        table.addPair(pair);
+    for (const GramId &gram : grams)
+        table.insert(gram.key);
     table.countText(body);
-    const qsizetype found = std::count_if(hashes.cbegin(), hashes.cend(),
-                                          [&](quint64 hash) { return table.strength(hash) > 0; });
-    return double(found) / hashes.size();
+    const qsizetype found = std::count_if(grams.cbegin(), grams.cend(), [&](const GramId &gram) {
+        return table.strength(gram.key) > 0;
+    });
+    return double(found) / double(grams.size());
 }
 
 int chooseHeadline(const QList<DisplayLine> &lines) {
@@ -756,7 +916,7 @@ int chooseHeadline(const QList<DisplayLine> &lines) {
         bool smallLetters = false;
         int width = 0;
     };
-    QList<Look> looks;
+    QVarLengthArray<Look, 8> looks;
     for (const DisplayLine &line : lines) {
         const bool capitals = inCapitals(line.text);
         looks.append({readsAsDeck(line.text), capitals, !capitals && !hasCjk(line.text),

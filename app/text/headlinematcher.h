@@ -21,6 +21,13 @@ struct DisplayLine {
     friend bool operator==(const DisplayLine &, const DisplayLine &) = default;
 };
 
+} // namespace galley::text
+
+// Made of a string and numbers, which may be moved in memory as bytes.
+Q_DECLARE_TYPEINFO(galley::text::DisplayLine, Q_RELOCATABLE_TYPE);
+
+namespace galley::text {
+
 // Why a display line went to its article, and which article came second.
 struct DisplayMatch {
     int article = -1;  // the article the line describes; -1 when the page has none

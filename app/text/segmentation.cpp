@@ -2,8 +2,10 @@
 
 #include "text/blockclassifier.h"
 #include "text/headlinematcher.h"
+#include "text/prefetch.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace galley::text {
 
@@ -41,7 +43,7 @@ public:
     }
 
     QList<ArticleDraft> &articles() { return m_articles; }
-    const QList<DisplayLine> &lines() const { return m_lines; }
+    QList<DisplayLine> &lines() { return m_lines; }
 
 private:
     ArticleDraft &current() { return m_articles.back(); }
@@ -123,38 +125,88 @@ private:
     bool m_inRun = false; // display lines stand after the current article's text
 };
 
-DisplayDraft draftOf(const DisplayLine &line, const DisplayMatch &match) {
+// The line's text and the match's evidence are moved, not copied: neither
+// is needed after, and a copy would have to reach each string's counter,
+// long out of the cache on a long page.
+DisplayDraft draftOf(DisplayLine &line, DisplayMatch &match) {
     DisplayDraft draft;
-    draft.text = line.text;
+    draft.text = std::move(line.text);
     draft.firstLine = line.firstLine;
     draft.lastLine = line.lastLine;
     draft.score = match.score;
-    draft.evidence = match.evidence;
+    draft.evidence = std::move(match.evidence);
     draft.runnerUp = match.runnerUp;
     draft.runnerUpScore = match.runnerUpScore;
     return draft;
 }
 
-// Gives an article its headline and deck from the lines matched to it.
-void applyDisplays(ArticleDraft &article, const QList<DisplayLine> &lines,
-                   const QList<DisplayMatch> &matches) {
-    if (lines.isEmpty())
+// The display lines of each article, in page order: those of article a are
+// lines[order[start[a]]] to lines[order[start[a + 1] - 1]].
+struct LinesByArticle {
+    std::vector<qsizetype> order;
+    std::vector<qsizetype> start;
+};
+
+LinesByArticle linesByArticle(const QList<DisplayMatch> &matches, qsizetype articles) {
+    LinesByArticle result;
+    result.start.assign(size_t(articles + 1), 0);
+    for (const DisplayMatch &match : matches) {
+        if (match.article >= 0)
+            ++result.start[size_t(match.article + 1)];
+    }
+    for (qsizetype a = 0; a < articles; ++a)
+        result.start[size_t(a + 1)] += result.start[size_t(a)];
+    result.order.resize(size_t(result.start.back()));
+    std::vector<qsizetype> next(result.start.cbegin(), result.start.cend() - 1);
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        const int article = matches.at(i).article;
+        if (article >= 0)
+            result.order[size_t(next[size_t(article)]++)] = i;
+    }
+    return result;
+}
+
+// Gives an article its headline and deck from the lines matched to it
+// (`indices`, in page order), taking their text. `group` is room for
+// chooseHeadline(), reused.
+void applyDisplays(ArticleDraft &article, QList<DisplayLine> &lines, QList<DisplayMatch> &matches,
+                   const qsizetype *indices, qsizetype count, QList<DisplayLine> &group) {
+    if (count == 0)
         return;
-    const int headline = chooseHeadline(lines);
-    QStringList deck;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        DisplayDraft draft = draftOf(lines.at(i), matches.at(i));
-        draft.headline = i == headline;
-        if (draft.headline)
+    group.clear();
+    for (qsizetype k = 0; k < count; ++k)
+        group.append(std::move(lines[indices[k]]));
+    const int headline = chooseHeadline(group);
+    article.displays.reserve(count);
+    QString deck;
+    bool anyDeck = false;
+    for (qsizetype k = 0; k < count; ++k) {
+        DisplayDraft draft = draftOf(group[k], matches[indices[k]]);
+        draft.headline = k == headline;
+        if (draft.headline) {
             article.headline = draft.text;
-        else
-            deck.append(draft.text);
-        article.displays.append(draft);
+        } else {
+            // The deck's lines joined by spaces; one line is the deck itself.
+            if (anyDeck)
+                deck += u' ' + draft.text;
+            else
+                deck = draft.text;
+            anyDeck = true;
+        }
         article.firstLine =
             article.firstLine < 0 ? draft.firstLine : qMin(article.firstLine, draft.firstLine);
         article.lastLine = qMax(article.lastLine, draft.lastLine);
+        article.displays.append(std::move(draft));
     }
-    article.deck = deck.join(u' ');
+    article.deck = deck;
+}
+
+// Asks for the text of the display lines about to be given to their
+// articles: the lines were read long before, and each lives apart in memory.
+void prefetchLines(const QList<DisplayLine> &lines, const LinesByArticle &byArticle, qsizetype from,
+                   qsizetype to) {
+    for (qsizetype k = from; k < to && k < qsizetype(byArticle.order.size()); ++k)
+        prefetch(lines.at(byArticle.order[size_t(k)]).text.constData());
 }
 
 } // namespace
@@ -170,21 +222,21 @@ QList<ArticleDraft> segmentArticles(const RepairResult &repair,
     bodies.reserve(articles.size());
     for (const ArticleDraft &article : std::as_const(articles))
         bodies.append(article.paragraphs);
-    const QList<DisplayLine> &lines = layout.lines();
-    const QList<DisplayMatch> matches = HeadlineMatcher(bodies).match(lines);
+    QList<DisplayLine> &lines = layout.lines();
+    QList<DisplayMatch> matches = HeadlineMatcher(bodies).match(lines);
 
     // Lines come in page order, so each article's lines stay in reading order.
-    QList<QList<DisplayLine>> linesOf(articles.size());
-    QList<QList<DisplayMatch>> matchesOf(articles.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int article = matches.at(i).article;
-        if (article < 0)
-            continue;
-        linesOf[article].append(lines.at(i));
-        matchesOf[article].append(matches.at(i));
+    const LinesByArticle byArticle = linesByArticle(matches, articles.size());
+    QList<DisplayLine> group;
+    constexpr qsizetype ahead = 16;
+    prefetchLines(lines, byArticle, 0, ahead);
+    for (qsizetype a = 0; a < articles.size(); ++a) {
+        const qsizetype first = byArticle.start[size_t(a)];
+        const qsizetype end = byArticle.start[size_t(a + 1)];
+        prefetchLines(lines, byArticle, first + ahead, end + ahead);
+        applyDisplays(articles[a], lines, matches, byArticle.order.data() + first, end - first,
+                      group);
     }
-    for (qsizetype a = 0; a < articles.size(); ++a)
-        applyDisplays(articles[a], linesOf.at(a), matchesOf.at(a));
     return articles;
 }
 

@@ -38,6 +38,15 @@ struct ArticleDraft {
     friend bool operator==(const ArticleDraft &, const ArticleDraft &) = default;
 };
 
+} // namespace galley::text
+
+// Qt's strings and lists may be moved in memory as bytes, and so may drafts
+// made of them: a page's list of drafts then grows without copying each one.
+Q_DECLARE_TYPEINFO(galley::text::DisplayDraft, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(galley::text::ArticleDraft, Q_RELOCATABLE_TYPE);
+
+namespace galley::text {
+
 struct SegmentationOptions {
     // false leaves a byline in its paragraph as OCR read it (repair off: the
     // lines are arranged into articles, never rewritten).

@@ -1165,10 +1165,6 @@
         <translation>打开版面</translation>
     </message>
     <message>
-        <source>Pages (*.txt *.galley);;OCR text (*.txt);;Galley projects (*.galley);;All files (*)</source>
-        <translation>版面 (*.txt *.galley);;OCR 文本 (*.txt);;Galley 项目 (*.galley);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -1258,6 +1254,38 @@
             <numerusform>已导出 %n 个文件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pag&amp;e Image</source>
+        <translation>页面图像(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show the scan beside the text</source>
+        <translation>在文字旁显示扫描页</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation>页面(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Width</source>
+        <translation>适合宽度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pages (*.txt *.galley *.png *.jpg *.jpeg *.tif *.tiff *.pdf *.hocr *.html *.xml);;OCR text (*.txt);;Scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;hOCR and ALTO (*.hocr *.html *.xml);;Galley projects (*.galley);;All files (*)</source>
+        <translation>版面 (*.txt *.galley *.png *.jpg *.jpeg *.tif *.tiff *.pdf *.hocr *.html *.xml);;OCR 文本 (*.txt);;扫描件 (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;hOCR 和 ALTO (*.hocr *.html *.xml);;Galley 项目 (*.galley);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>galley::MoveDisplayDialog</name>
@@ -1301,18 +1329,25 @@
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
-</context>
-<context>
-    <name>galley::OcrJob</name>
     <message>
-        <source>Reading page %1 of %2</source>
-        <translation>正在读取第 %1 页，共 %2 页</translation>
+        <source>Why here:</source>
+        <translation>为何在此：</translation>
     </message>
-    <message numerus="yes">
-        <source>Read %n page(s)</source>
-        <translation>
-            <numerusform>已识别 %n 页</numerusform>
-        </translation>
+    <message>
+        <source>“%1” shares no telling text with this article.</source>
+        <translation>“%1”与本文没有共同的关键文字。</translation>
+    </message>
+    <message>
+        <source>“%1” is in this article’s text (%2 % of the line).</source>
+        <translation>“%1”见于本文正文（占该行的 %2%）。</translation>
+    </message>
+    <message>
+        <source>Runner-up: article %1 (%2 %).</source>
+        <translation>次选：第 %1 篇（%2%）。</translation>
+    </message>
+    <message>
+        <source>Galley did not place this line: it was set by hand or read from a project.</source>
+        <translation>此行不是 Galley 自动归属的：它是手工设置的，或读自项目文件。</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1551,10 @@
     <message>
         <source>&lt;br&gt;Click or press Space to make it: %1</source>
         <translation>&lt;br&gt;单击或按空格键改为：%1</translation>
+    </message>
+    <message>
+        <source>OCR was unsure of this word</source>
+        <translation>OCR 对此词没有把握</translation>
     </message>
 </context>
 <context>

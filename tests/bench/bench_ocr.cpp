@@ -73,12 +73,13 @@ void tesseractAlone(benchmark::State &state) {
 }
 
 // The same page through Galley's recogniser: from the image as loaded (RGB or
-// grey) to the page structure.
-void galleyRecognizer(benchmark::State &state) {
+// grey) to the page structure. With `autoLanguage` the language is left to
+// Galley: Tesseract's script detection first, then the models of the script.
+void galleyRecognizer(benchmark::State &state, bool autoLanguage) {
     const Page &p = page(int(state.range(0)));
     TesseractRecognizer recognizer;
     OcrSettings settings;
-    settings.language = p.language;
+    settings.language = autoLanguage ? text::Language::Auto : p.language;
     settings.writing = WritingMode::Horizontal;
     if (!recognizer.init(settings))
         state.SkipWithError("models missing");
@@ -161,7 +162,16 @@ void hocrToArticles(benchmark::State &state) {
 } // namespace
 
 BENCHMARK(tesseractAlone)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(5.0);
-BENCHMARK(galleyRecognizer)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(5.0);
+BENCHMARK_CAPTURE(galleyRecognizer, language, false)
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(5.0);
+BENCHMARK_CAPTURE(galleyRecognizer, autoLanguage, true)
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(5.0);
 BENCHMARK(galleyImport)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(5.0);
 BENCHMARK(hocrImport)->Unit(benchmark::kMillisecond);
 BENCHMARK(altoImport)->Unit(benchmark::kMillisecond);

@@ -89,6 +89,14 @@ measure() {
     }'
 }
 
+# The load before and after shows how far the wall-clock times can be
+# trusted; on stderr, so the table stays as it is.
+load() {
+    average=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+    echo "cli-throughput.sh: load average $1: $average" >&2
+}
+load before
+
 echo "| input | command | wall s | MB/s (wall) | CPU s | MB/s (CPU) | peak RSS (MB) | peak RSS / input |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for size in $sizes; do
@@ -97,3 +105,4 @@ for size in $sizes; do
     measure "$input" "galley-cli convert --to txt" "$cli" convert "$input" --to txt -o "$work/out.txt"
     rm -f "$input" "$work/out.txt"
 done
+load after

@@ -3,6 +3,7 @@
 // Tesseract wrote; the refusal of malformed and hostile XML.
 #include "formats/altoreader.h"
 #include "formats/importer.h"
+#include "ocrfixtures.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,25 +17,10 @@ using text::OcrPage;
 namespace {
 
 QList<OcrPage> readFixture(const QString &name) {
-    const QString path = QFINDTESTDATA("../data/ocr/" + name);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    AltoReader reader;
-    QList<OcrPage> pages;
-    if (!reader.read(file, pages, QFileInfo(path).absoluteDir()))
-        qFatal("%s: %s", qPrintable(name), qPrintable(reader.errorString()));
-    return pages;
+    return testing::readOcrFixture<AltoReader>(name);
 }
 
-QList<const OcrLine *> linesOf(const OcrPage &page) {
-    QList<const OcrLine *> lines;
-    for (const text::OcrBlock &block : page.blocks)
-        for (const text::OcrParagraph &paragraph : block.paragraphs)
-            for (const OcrLine &line : paragraph.lines)
-                lines.append(&line);
-    return lines;
-}
+using testing::linesOf;
 
 } // namespace
 

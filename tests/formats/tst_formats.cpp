@@ -75,6 +75,35 @@ private Q_SLOTS:
         QCOMPARE(writeToBytes(writer, Bulletin()), QByteArray());
     }
 
+    void textExportOfLargePageIsItsText()
+    {
+        // Far more than the writer hands the device at once.
+        Bulletin page = handBuiltBulletin();
+        page.articles.first().paragraphs.append("𠀀 outside the BMP, and ä");
+        for (int i = 0; i < 12; ++i)
+            page.articles += page.articles;
+        TextWriter writer;
+        const QByteArray written = writeToBytes(writer, page);
+        QVERIFY(written.size() > 1024 * 1024);
+        QVERIFY(written == TextWriter::toText(page).toUtf8());
+    }
+
+    void textExportOfLoneSurrogateIsTheReplacementCharacter()
+    {
+        // A lone surrogate (broken input) is written as U+FFFD, in the middle
+        // of the page and at the end of a line; the rest is the page's text.
+        Bulletin page = handBuiltBulletin();
+        page.articles.first().paragraphs.append(QStringLiteral("a") + QChar(0xD800) + u'b');
+        page.articles.last().headline += QChar(0xDC00);
+        TextWriter writer;
+        const QByteArray written = writeToBytes(writer, page);
+        QString expected = TextWriter::toText(page);
+        expected.replace(QChar(0xD800), QChar(QChar::ReplacementCharacter));
+        expected.replace(QChar(0xDC00), QChar(QChar::ReplacementCharacter));
+        QCOMPARE(written, expected.toUtf8());
+        QVERIFY(written.contains("a\xEF\xBF\xBD" "b\n"));
+    }
+
     void jsonExport()
     {
         JsonWriter writer;

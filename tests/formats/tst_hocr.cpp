@@ -3,6 +3,7 @@
 // refusal of malformed and hostile XML before anything is expanded.
 #include "formats/hocrreader.h"
 #include "formats/importer.h"
+#include "ocrfixtures.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,25 +17,10 @@ using text::OcrPage;
 namespace {
 
 QList<OcrPage> readFixture(const QString &name) {
-    const QString path = QFINDTESTDATA("../data/ocr/" + name);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    HocrReader reader;
-    QList<OcrPage> pages;
-    if (!reader.read(file, pages, QFileInfo(path).absoluteDir()))
-        qFatal("%s: %s", qPrintable(name), qPrintable(reader.errorString()));
-    return pages;
+    return testing::readOcrFixture<HocrReader>(name);
 }
 
-QList<const OcrLine *> linesOf(const OcrPage &page) {
-    QList<const OcrLine *> lines;
-    for (const text::OcrBlock &block : page.blocks)
-        for (const text::OcrParagraph &paragraph : block.paragraphs)
-            for (const OcrLine &line : paragraph.lines)
-                lines.append(&line);
-    return lines;
-}
+using testing::linesOf;
 
 } // namespace
 
@@ -149,8 +135,7 @@ private Q_SLOTS:
         QCOMPARE(linesOf(pages.at(1)).constFirst()->text(), QString("two"));
     }
 
-    void oddNestingStillReads_data()
-    {
+    void oddNestingStillReads_data() {
         QTest::addColumn<QByteArray>("hocr");
         QTest::addColumn<QString>("text");
 
@@ -172,8 +157,7 @@ private Q_SLOTS:
             << "word";
     }
 
-    void oddNestingStillReads()
-    {
+    void oddNestingStillReads() {
         QFETCH(QByteArray, hocr);
         QFETCH(QString, text);
         HocrReader reader;

@@ -209,6 +209,20 @@ private Q_SLOTS:
         }
     }
 
+    void autoLanguageReadsEachScriptWithItsModels_data() { pages_data(); }
+    void autoLanguageReadsEachScriptWithItsModels() {
+        // Left to Galley, the language is told from the page's script: the
+        // reporters' names come out in Chinese, not as Latin look-alikes.
+        QFETCH(QString, which);
+        const ImportResult result = importFile(m_dir.filePath(which + "-page.png"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QString ocr = result.bulletin.originalText;
+        const double rate = testing::characterErrorRate(printed(which).text(), ocr, which == "zh");
+        QVERIFY2(rate < 0.02, qPrintable(QString("CER %1 for:\n%2").arg(rate).arg(ocr)));
+        for (const testing::PrintedArticle &article : printed(which).articles)
+            QVERIFY2(ocr.contains(article.byline), qPrintable(article.byline + "\n" + ocr));
+    }
+
     void verticalLinesAreReadRightToLeft() {
         const PrintedPage page = testing::renderVerticalChinesePage();
         ImportOptions options;

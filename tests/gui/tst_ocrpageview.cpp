@@ -1,10 +1,10 @@
-// The page view and the OCR job, as the window uses them: a rendered page is
+// The page view and the loader reading a scan, as the window uses them: a rendered page is
 // read off the UI thread (the event loop runs meanwhile), shown with its line
 // boxes; clicking a line names its source line, highlighting a line shows its
 // box; dragging pans, zoom and fit width behave; Cancel stops a reading.
 #include "../formats/ocrtestpage.h"
 
-#include "ocrjob.h"
+#include "documentloader.h"
 #include "pageview.h"
 
 #include <QPainter>
@@ -45,9 +45,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString path =
             savePage(testing::renderEnglishPage().image, m_dir.filePath("page.png"));
-        OcrJob job;
-        QSignalSpy loaded(&job, &OcrJob::loaded);
-        QSignalSpy pages(&job, &OcrJob::pageProgressChanged);
+        DocumentLoader job;
+        QSignalSpy loaded(&job, &DocumentLoader::loaded);
+        QSignalSpy progress(&job, &DocumentLoader::progressChanged);
         // The window stays responsive: its event loop runs while the page is read.
         int ticks = 0;
         QTimer timer;
@@ -59,8 +59,8 @@ private Q_SLOTS:
         QVERIFY(job.isRunning());
         QVERIFY(loaded.wait(120000));
         QVERIFY(ticks > 0);
-        QVERIFY(!pages.isEmpty());
-        QCOMPARE(pages.constFirst().at(1).toInt(), 1); // one page
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.constFirst().at(1).toString(), QStringLiteral("Reading page 1 of 1"));
         m_result = loaded.constFirst().at(0).value<ImportResult>();
         QVERIFY(m_result.ok);
         QCOMPARE(m_result.bulletin.scan.size(), 1);
@@ -193,12 +193,12 @@ private Q_SLOTS:
                 painter.drawImage(QRect(0, 0, 1200, 1600), page);
             }
         }
-        OcrJob job;
-        QSignalSpy cancelled(&job, &OcrJob::cancelled);
-        QSignalSpy loaded(&job, &OcrJob::loaded);
-        QSignalSpy failed(&job, &OcrJob::failed);
-        QSignalSpy finished(&job, &OcrJob::finished);
-        connect(&job, &OcrJob::pageProgressChanged, &job, [&job] { job.cancel(); });
+        DocumentLoader job;
+        QSignalSpy cancelled(&job, &DocumentLoader::cancelled);
+        QSignalSpy loaded(&job, &DocumentLoader::loaded);
+        QSignalSpy failed(&job, &DocumentLoader::failed);
+        QSignalSpy finished(&job, &DocumentLoader::finished);
+        connect(&job, &DocumentLoader::progressChanged, &job, [&job] { job.cancel(); });
         job.start(path);
         QVERIFY(finished.wait(120000));
         QCOMPARE(cancelled.size(), 1);

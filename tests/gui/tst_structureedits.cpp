@@ -5,9 +5,11 @@
 #include "articleform.h"
 #include "articlelistview.h"
 #include "bodyeditor.h"
+#include "movedisplaydialog.h"
 #include "structureactions.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QUndoStack>
 
@@ -170,6 +172,31 @@ private Q_SLOTS:
         QCOMPARE(model()->article(0).deck, QStringLiteral("覆盖全区职工"));
         QCOMPARE(model()->article(2).deck, QString());
         checkUndoRedo(model()->articles());
+    }
+
+    void theMoveDialogSaysWhyTheLineIsHere() {
+        // On the sample page the 密云 headline stands after its article; it
+        // is placed there by the name it shares with the body.
+        QVERIFY(openAndWait(*m_window, MainWindow::bundledSamplePath()));
+        int row = -1;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            if (model()->article(r).headline.startsWith(u"密云区总工会"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        MoveDisplayDialog dialog(model(), row, m_window);
+        QCOMPARE(dialog.sourceField(), ArticleField::Headline);
+        const QString why = dialog.findChild<QLabel *>(QStringLiteral("matchExplanation"))->text();
+        QVERIFY2(why.contains(u"\u201c密云区总工会"), qPrintable(why));
+        // The runner-up it names is the article offered first.
+        QVERIFY2(why.contains(QStringLiteral("Runner-up: article %1 ").arg(dialog.targetRow() + 1)),
+                 qPrintable(why));
+    }
+
+    void theMoveDialogSaysWhenTheLineWasNotMatched() {
+        MoveDisplayDialog dialog(model(), 2, m_window);
+        const QString why = dialog.findChild<QLabel *>(QStringLiteral("matchExplanation"))->text();
+        QVERIFY2(why.startsWith(QStringLiteral("Galley did not place this line")), qPrintable(why));
     }
 
     void actionsFollowWhereTheCursorIs() {

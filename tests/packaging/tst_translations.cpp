@@ -27,6 +27,8 @@ private Q_SLOTS:
     void savedLanguageOverridesSystem_data();
     void savedLanguageOverridesSystem();
     void installingAgainReplaces();
+    void englishSpellsItsPlurals_data();
+    void englishSpellsItsPlurals();
 
     void menuChecksSavedLanguage_data();
     void menuChecksSavedLanguage();
@@ -118,6 +120,28 @@ void TestTranslations::installingAgainReplaces() {
     QCOMPARE(QCoreApplication::translate("Undo", "Delete Article"), u"删除文章"_qs);
     QCOMPARE(installTranslations(app, QLocale(QStringLiteral("en"))), QString());
     QCOMPARE(QCoreApplication::translate("Undo", "Delete Article"), u"Delete Article"_qs);
+}
+
+void TestTranslations::englishSpellsItsPlurals_data() {
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("nominal: English") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QTest::newRow("nominal: the C locale") << QLocale::c();
+    QTest::newRow("robustness: a language without translation falls back to English")
+        << QLocale(QLocale::German, QLocale::Germany);
+}
+
+void TestTranslations::englishSpellsItsPlurals() {
+    QFETCH(QLocale, locale);
+    QCOMPARE(installTranslations(*QCoreApplication::instance(), locale), QString());
+    auto articles = [](int n) {
+        return QCoreApplication::translate("galley::DocumentStatusBar", "%n article(s)", nullptr,
+                                           n);
+    };
+    QCOMPARE(articles(1), u"1 article"_qs);
+    QCOMPARE(articles(3), u"3 articles"_qs);
+    QCOMPARE(QCoreApplication::translate("galley::FindController", "Replace %n Occurrence(s)",
+                                         nullptr, 2),
+             u"Replace 2 Occurrences"_qs);
 }
 
 QAction *TestTranslations::menuAction(const LanguageMenu &menu, const QString &localeName) {

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 namespace pagefixtures {
 
@@ -23,6 +24,17 @@ struct ArticleView {
     QString byline;
     QStringList paragraphs; // for expected articles: the first characters of each paragraph
 };
+
+// One test row per article page: the column "page" names it.
+inline void addPageRows() {
+    QTest::addColumn<QString>("page");
+    QTest::newRow("nominal: the sample page, scrambled reading order") << "union-bulletin-zh";
+    QTest::newRow("nominal: every headline after its body") << "headlines-after-body-zh";
+    QTest::newRow("nominal: articles with no headline between") << "no-headline-between-zh";
+    QTest::newRow("nominal: articles without bylines, a caption") << "no-byline-zh";
+    QTest::newRow("nominal: English, capitals and datelines") << "dateline-en";
+    QTest::newRow("nominal: one article, kicker and credit line") << "single-article-zh";
+}
 
 inline QString articlesDir() {
     return QStringLiteral(GALLEY_TEST_DATA_DIR "/pages/articles/");

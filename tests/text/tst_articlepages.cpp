@@ -30,14 +30,7 @@ class TestArticlePages : public QObject {
 
 private Q_SLOTS:
     void importsPage_data() {
-        QTest::addColumn<QString>("page");
-
-        QTest::newRow("nominal: the sample page, scrambled reading order") << "union-bulletin-zh";
-        QTest::newRow("nominal: every headline after its body") << "headlines-after-body-zh";
-        QTest::newRow("nominal: articles with no headline between") << "no-headline-between-zh";
-        QTest::newRow("nominal: articles without bylines, a caption") << "no-byline-zh";
-        QTest::newRow("nominal: English, capitals and datelines") << "dateline-en";
-        QTest::newRow("nominal: one article, kicker and credit line") << "single-article-zh";
+        pagefixtures::addPageRows();
     }
 
     void importsPage() {

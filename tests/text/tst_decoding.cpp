@@ -2,6 +2,7 @@
 // text is refused with a reason.
 #include "text/decoding.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTest>
 
@@ -105,6 +106,89 @@ private Q_SLOTS:
         const DecodeResult result = decodeText(QByteArray());
         QVERIFY(result.ok);
         QCOMPARE(result.decoded.text, QString());
+    }
+
+    void everyCodePointDecodes()
+    {
+        // Every code point but NUL, the surrogates and '\r' (a line ending),
+        // one after the other: 1-, 2-, 3- and 4-byte sequences and every
+        // boundary between them.
+        QList<char32_t> codePoints;
+        for (char32_t c = 1; c <= 0x10FFFF; ++c) {
+            if (c != u'\r' && (c < 0xD800 || c > 0xDFFF))
+                codePoints.append(c);
+        }
+        const QString expected = QString::fromUcs4(codePoints.constData(), codePoints.size());
+        const DecodeResult result = decodeText(expected.toUtf8());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.decoded.encoding, QStringLiteral("UTF-8"));
+        QVERIFY(result.decoded.text == expected);
+    }
+
+    void malformedUtf8IsNotUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+
+        QTest::newRow("robustness: overlong '/' in two bytes") << QByteArray("a\xC0\xAF" "b");
+        QTest::newRow("robustness: overlong '/' in three bytes") << QByteArray("a\xE0\x80\xAF" "b");
+        QTest::newRow("robustness: overlong '/' in four bytes")
+            << QByteArray("a\xF0\x80\x80\xAF" "b");
+        QTest::newRow("robustness: surrogate U+D800") << QByteArray("a\xED\xA0\x80" "b");
+        QTest::newRow("robustness: above U+10FFFF") << QByteArray("a\xF4\x90\x80\x80" "b");
+        QTest::newRow("robustness: lone continuation byte") << QByteArray("a\x80" "b");
+        QTest::newRow("robustness: lead byte without its continuation") << QByteArray("a\xE4" "bc");
+    }
+
+    void malformedUtf8IsNotUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+
+        const DecodeResult result = decodeText(bytes);
+        QVERIFY(!result.ok || result.decoded.encoding != u"UTF-8");
+    }
+
+    void deviceGivesWhatBytesGive_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+
+        // Past the 1 MiB the device is read by, so pieces end inside sequences.
+        const QByteArray page = readFixture(QStringLiteral("sample-utf8.txt")).repeated(400);
+        const QByteArray gb18030 = readFixture(QStringLiteral("sample-gb18030.txt"));
+        QVERIFY(page.size() > 2 * 1024 * 1024);
+        QTest::newRow("nominal: UTF-8 over several pieces") << page << QString();
+        QTest::newRow("nominal: UTF-8, CRLF line endings")
+            << QByteArray(page).replace("\n", "\r\n") << QString();
+        QTest::newRow("nominal: UTF-8 with BOM") << "\xEF\xBB\xBF" + page << QString();
+        QTest::newRow("nominal: GB18030") << gb18030 << QString();
+        QTest::newRow("nominal: forced GBK") << gb18030 << "GBK";
+        QTest::newRow("nominal: forced UTF-8") << page << "UTF-8";
+        QTest::newRow("boundary: empty") << QByteArray() << QString();
+        QTest::newRow("boundary: a sequence cut off by the end")
+            << page + QByteArray("\xE4\xB8") << QString();
+        QTest::newRow("robustness: a late byte that is not UTF-8")
+            << page + QByteArray("\xFF") << QString();
+        QTest::newRow("robustness: a late GB18030 line") << page + gb18030.first(200) << QString();
+        QTest::newRow("robustness: a late NUL") << page + QByteArray("\0", 1) << QString();
+        QTest::newRow("robustness: NUL after malformed UTF-8")
+            << "\xC3\x28" + page + QByteArray("\0", 1) << QString();
+        QTest::newRow("robustness: control characters")
+            << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08 text") << QString();
+    }
+
+    void deviceGivesWhatBytesGive()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+
+        QBuffer device(&bytes);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        const DecodeResult fromDevice = decodeText(device, encoding);
+        const DecodeResult fromBytes = decodeText(bytes, encoding);
+        QCOMPARE(fromDevice.ok, fromBytes.ok);
+        QCOMPARE(fromDevice.error, fromBytes.error);
+        QCOMPARE(fromDevice.decoded.encoding, fromBytes.decoded.encoding);
+        QVERIFY(fromDevice.decoded.text == fromBytes.decoded.text);
     }
 };
 

@@ -263,6 +263,46 @@ private Q_SLOTS:
             QVERIFY(result.decisions[k - 1].position < result.decisions[k].position);
     }
 
+    void displayAndBylineLinesNameTheirRule_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("before"); // the text the decision follows
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QString>("rule");
+        const QString body =
+            QStringLiteral(u"一直以来，昌平区总工会常态化开展送温暖和普惠制服务活动，去年投入资金\n"
+                           u"666万元开展“两节”送温暖、疫情防控送温暖等常态化送温暖活动，惠及职工\n"
+                           u"共计4.5万人次。\n");
+        QTest::newRow("nominal: a headline standing alone between blank lines")
+            << u"昌平工会交出职工维权服务工作亮眼成绩单\n\n"_qs + body << u"成绩单"_qs
+            << int(Language::Chinese) << "display.headline";
+        QTest::newRow("nominal: a deck under its headline")
+            << u"昌平工会交出职工维权服务工作亮眼成绩单\n全区国有和集体企事业单位建制率保持100%\n\n"_qs +
+                   body
+            << u"保持100%"_qs << int(Language::Chinese) << "display.deck";
+        QTest::newRow("nominal: a Chinese byline on a line of its own")
+            << u"本报记者 周美玉\n\n"_qs + body << u"周美玉"_qs << int(Language::Chinese)
+            << "byline.line";
+        QTest::newRow("nominal: an English byline on a line of its own")
+            << u"By JANE DOE\nThe district union council began its winter relief drive on "
+               u"Monday,\nsending staff to hospitals, bus depots and building sites across "
+               u"the\ncity to meet the workers who keep them running.\n"_qs
+            << u"DOE"_qs << int(Language::English) << "byline.line";
+    }
+
+    void displayAndBylineLinesNameTheirRule() {
+        QFETCH(QString, input);
+        QFETCH(QString, before);
+        QFETCH(int, language);
+        QFETCH(QString, rule);
+        RepairOptions options;
+        options.language = Language(language);
+        const RepairResult result = repairText(input, options);
+        const qsizetype i = decisionAfter(input, result.decisions, before);
+        QVERIFY(i >= 0);
+        QVERIFY(result.decisions[i].kind != DecisionKind::Join);
+        QCOMPARE(QString(ruleId(result.decisions[i].rule)), rule);
+    }
+
     void flippingADecisionRecomputesTheBlocks_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("before"); // text just before the decision's span
