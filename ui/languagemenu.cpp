@@ -1,6 +1,6 @@
 #include "languagemenu.h"
 
-#include "translations.h"
+#include "l10n/translations.h"
 
 #include <QActionGroup>
 #include <QMessageBox>

@@ -2,7 +2,7 @@
 #include "appicon.h"
 #include "galleyinfo.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "l10n/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -26,6 +26,9 @@ PageController::PageController(Document *document, ArticleForm *form, SourcePane
     connect(source, &QPlainTextEdit::selectionChanged, this,
             &PageController::highlightSourceSelection);
     connect(view, &PageView::lineClicked, this, &PageController::selectLine);
+    // A display line moved in or out changes the lines the article is made of.
+    connect(document->model(), &QAbstractItemModel::dataChanged, this,
+            [this] { m_view->setArticleLines(articleLines()); });
     showScan();
 }
 
@@ -36,15 +39,28 @@ void PageController::showScan() {
 
 void PageController::setCurrentRow(int row) {
     m_row = row;
-    const ArticleModel *model = m_document->model();
-    if (row >= 0 && row < model->rowCount() && model->article(row).source.isValid()) {
-        const LineRange &range = model->article(row).source;
-        m_view->setArticleLines(range.first, range.last);
-    } else {
-        m_view->setArticleLines(-1, -1);
-    }
+    m_view->setArticleLines(articleLines());
     m_view->highlightLines(-1, -1);
     markDoubtfulWordsInBody();
+}
+
+QList<int> PageController::articleLines() {
+    QList<int> lines;
+    const ArticleModel *model = m_document->model();
+    if (!m_view->hasScan() || m_row < 0 || m_row >= model->rowCount())
+        return lines;
+    const LineRange &range = model->article(m_row).source;
+    const QList<qsizetype> &starts = m_document->lineStarts();
+    if (!range.isValid())
+        return lines;
+    // The range may hold lines of another article, such as a headline printed
+    // among this one's lines: only the lines this article's text came from.
+    const ArticleSourceMap &map = m_review->sourceMap();
+    for (int line = range.first; line <= range.last && line < starts.size(); ++line) {
+        if (map.fromOriginal(starts.at(line), starts.at(line)))
+            lines.append(line);
+    }
+    return lines;
 }
 
 void PageController::highlightSourceSelection() {

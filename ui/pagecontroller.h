@@ -31,6 +31,8 @@ public:
 
 private:
     void showScan();
+    // The source lines the current article's text came from.
+    QList<int> articleLines();
     void highlightSourceSelection();
     // The words OCR was unsure of in the current article's body.
     QList<FieldRange> doubtfulWordsInBody();

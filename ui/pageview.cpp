@@ -57,7 +57,8 @@ void PageView::setPages(const QList<text::OcrPage> &pages) {
         }
         m_lines.append(line);
     }
-    m_articleFirst = m_articleLast = m_highlightFirst = m_highlightLast = -1;
+    m_articleLines.clear();
+    m_highlightFirst = m_highlightLast = -1;
     m_page = -1;
     m_image = QImage();
     m_scaled = QPixmap();
@@ -222,11 +223,12 @@ int PageView::lineAt(const QPoint &viewportPoint) const {
     return -1;
 }
 
-void PageView::setArticleLines(int first, int last) {
-    m_articleFirst = first;
-    m_articleLast = last;
+void PageView::setArticleLines(const QList<int> &lines) {
+    if (lines == m_articleLines)
+        return;
+    m_articleLines = lines;
     // Show the page where the article starts.
-    for (int number = first; number >= 0 && number <= last; ++number) {
+    for (const int number : lines) {
         if (const int page = pageOfLine(number); page >= 0) {
             showPage(page);
             break;
@@ -286,8 +288,8 @@ void PageView::paintEvent(QPaintEvent *) {
             continue;
         const bool highlighted = line.sourceLine >= m_highlightFirst &&
                                  line.sourceLine <= m_highlightLast && m_highlightFirst >= 0;
-        const bool inArticle = line.sourceLine >= m_articleFirst &&
-                               line.sourceLine <= m_articleLast && m_articleFirst >= 0;
+        const bool inArticle =
+            std::binary_search(m_articleLines.cbegin(), m_articleLines.cend(), line.sourceLine);
         if (highlighted) {
             painter.fillRect(line.box, highlightFill);
             painter.setPen(QPen(highlightEdge, 2 * pen));

@@ -46,12 +46,12 @@ public:
     QPoint viewportPoint(const QPointF &pagePoint) const;
     // The source lines drawn highlighted, and the article's, as set.
     std::pair<int, int> highlightedLines() const { return {m_highlightFirst, m_highlightLast}; }
-    std::pair<int, int> articleLines() const { return {m_articleFirst, m_articleLast}; }
+    const QList<int> &articleLines() const { return m_articleLines; }
 
 public Q_SLOTS:
-    // Draws the boxes of source lines [first, last] (the selected article);
-    // (-1, -1) for none. Shows the page its first line is on.
-    void setArticleLines(int first, int last);
+    // Draws the boxes of `lines`, sorted source line numbers (the selected
+    // article's); none for an empty list. Shows the page the first is on.
+    void setArticleLines(const QList<int> &lines);
     // Highlights source lines [first, last] (the selected text) and scrolls
     // the first into view; (-1, -1) clears the highlight.
     void highlightLines(int first, int last);
@@ -104,8 +104,7 @@ private:
     QPixmap m_scaled; // m_image at the current zoom
     double m_zoom = 1.0;
     bool m_fitWidth = true;
-    int m_articleFirst = -1;
-    int m_articleLast = -1;
+    QList<int> m_articleLines; // sorted
     int m_highlightFirst = -1;
     int m_highlightLast = -1;
     QPoint m_pressPoint;

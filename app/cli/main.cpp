@@ -3,6 +3,7 @@
 #include "formats/formatregistry.h"
 #include "formats/pdfoptions.h"
 #include "galleyinfo.h"
+#include "l10n/translations.h"
 #include "text/language.h"
 
 #include <QCommandLineParser>
@@ -70,6 +71,9 @@ int main(int argc, char *argv[]) {
     }
     QCoreApplication::setApplicationName(QStringLiteral("galley-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(info::version));
+    // A command speaks the language of the shell it runs in; Help ▸ Language
+    // is the editor's own choice. Before the parser, for --help.
+    installTranslations(*app, QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -95,6 +95,13 @@ ArticleSourceMap::ArticleSourceMap(const Article &article, const QString &text,
         auto addPiece = [&](ArticleField field, qsizetype fieldStart, qsizetype from) {
             m_pieces.append({field, fieldStart, offsets.mid(from), blockEnd});
         };
+        // The byline taken out of the front of a lead paragraph.
+        auto addBylineBefore = [&](qsizetype paragraphStart) {
+            const qsizetype size = article.byline.size();
+            if (size > 0 && size <= paragraphStart && block.text.startsWith(article.byline))
+                m_pieces.append(
+                    {ArticleField::Byline, 0, offsets.first(size), offsets.at(size - 1) + 1});
+        };
         // Paragraphs keep their order; a lead paragraph lost its byline in front.
         bool matched = false;
         for (int p = nextParagraph; p < article.paragraphs.size() && !matched; ++p) {
@@ -102,6 +109,8 @@ ArticleSourceMap::ArticleSourceMap(const Article &article, const QString &text,
             if (!paragraph.isEmpty() && block.text.endsWith(paragraph)) {
                 addPiece(ArticleField::Body, paragraphStarts.at(p),
                          block.text.size() - paragraph.size());
+                // After the body: an offset where both end and begin is the body's.
+                addBylineBefore(block.text.size() - paragraph.size());
                 nextParagraph = p + 1;
                 matched = true;
             }
@@ -110,6 +119,8 @@ ArticleSourceMap::ArticleSourceMap(const Article &article, const QString &text,
             continue;
         if (!article.headline.isEmpty() && block.text == article.headline)
             addPiece(ArticleField::Headline, 0, 0);
+        else if (!article.byline.isEmpty() && block.text == article.byline)
+            addPiece(ArticleField::Byline, 0, 0);
         else if (const qsizetype at = article.deck.indexOf(block.text);
                  !block.text.isEmpty() && at >= 0)
             addPiece(ArticleField::Deck, at, 0);

@@ -19,9 +19,11 @@ struct Run {
     QString err;
 };
 
-Run runCli(const QStringList &arguments)
+Run runCli(const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(GALLEY_CLI_PATH), arguments);
     if (!process.waitForFinished(60000))
         qFatal("galley-cli did not finish");
@@ -142,6 +144,18 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QVERIFY(!QFile::exists(out));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+    }
+
+    void messagesSpeakTheShellsLanguage()
+    {
+        QProcessEnvironment chinese = QProcessEnvironment::systemEnvironment();
+        chinese.insert("LC_ALL", "zh_CN.UTF-8");
+        chinese.insert("LANG", "zh_CN.UTF-8");
+        chinese.insert("LANGUAGE", "zh_CN");
+        const Run run = runCli({"convert", "/no/such/dir/page.txt", "--to", "json"}, chinese);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"无法打开“/no/such/dir/page.txt”：文件不存在"_qs),
+                 qPrintable(run.err));
     }
 
     void badArgumentsExitTwo_data()

@@ -245,6 +245,11 @@ private Q_SLOTS:
             << int(ArticleField::Body) << qsizetype(25) << qsizetype(29) << "一直以来";
         QTest::newRow("nominal: the headline")
             << int(ArticleField::Headline) << qsizetype(0) << qsizetype(5) << "标题在这里";
+        QTest::newRow("nominal: the byline taken out of the lead paragraph")
+            << int(ArticleField::Byline) << qsizetype(0) << qsizetype(11)
+            << "本报讯 （记者 周美玉 ）";
+        QTest::newRow("nominal: the body right after the byline")
+            << int(ArticleField::Body) << qsizetype(0) << qsizetype(1) << "开";
     }
 
     void sourceMapTiesTextToTheOriginal() {

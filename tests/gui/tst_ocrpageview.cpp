@@ -138,8 +138,9 @@ private Q_SLOTS:
         PageView view;
         view.setPages(m_result.bulletin.scan);
         const LineRange source = m_result.bulletin.articles.constFirst().source;
-        view.setArticleLines(source.first, source.last);
-        QCOMPARE(view.articleLines(), std::make_pair(source.first, source.last));
+        const QList<int> lines{source.first, source.first + 1, source.last};
+        view.setArticleLines(lines);
+        QCOMPARE(view.articleLines(), lines);
         QCOMPARE(view.currentPage(), 0);
     }
 

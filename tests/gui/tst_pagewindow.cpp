@@ -53,6 +53,19 @@ private:
         return int(m_window->document()->originalText().split(u'\n').indexOf(text));
     }
 
+    // The lines of the article at `row` that hold text: on this page no
+    // article's lines lie among another's.
+    QList<int> textLinesOf(int row) const {
+        const LineRange range = m_window->document()->model()->article(row).source;
+        const QStringList lines = m_window->document()->originalText().split(u'\n');
+        QList<int> numbers;
+        for (int number = range.first; number <= range.last; ++number) {
+            if (!lines.at(number).trimmed().isEmpty())
+                numbers.append(number);
+        }
+        return numbers;
+    }
+
     int sourceLineHolding(const QString &text) const {
         const QStringList lines = m_window->document()->originalText().split(u'\n');
         for (int number = 0; number < lines.size(); ++number) {
@@ -98,8 +111,7 @@ private Q_SLOTS:
         QCOMPARE(model->article(1).headline, QStringLiteral("Mutual Aid Fund Grows"));
         // The first article is selected, and its lines are the ones drawn.
         QCOMPARE(m_window->articleList()->currentRow(), 0);
-        const LineRange first = model->article(0).source;
-        QCOMPARE(view->articleLines(), std::make_pair(first.first, first.last));
+        QCOMPARE(view->articleLines(), textLinesOf(0));
 
         // The page can be hidden and shown again from the View menu.
         toggle->trigger();
@@ -112,21 +124,23 @@ private Q_SLOTS:
     void clickingALineSelectsItsText_data() {
         QTest::addColumn<QString>("printedLine");
         QTest::addColumn<int>("article");
-        QTest::addColumn<bool>("inHeadline");
+        QTest::addColumn<int>("field");
         QTest::newRow("nominal: a body line of the first article")
-            << "Volunteers handed out" << 0 << false;
+            << "Volunteers handed out" << 0 << int(ArticleField::Body);
         QTest::newRow("nominal: a body line of the second article")
-            << "ten days on average, the fund" << 1 << false;
+            << "ten days on average, the fund" << 1 << int(ArticleField::Body);
         QTest::newRow("nominal: the second article's headline")
-            << "Mutual Aid Fund Grows" << 1 << true;
+            << "Mutual Aid Fund Grows" << 1 << int(ArticleField::Headline);
+        QTest::newRow("nominal: the second article's byline")
+            << "By JOHN SMITH" << 1 << int(ArticleField::Byline);
         QTest::newRow("nominal: back to the first article")
-            << "Officials said the drive" << 0 << false;
+            << "Officials said the drive" << 0 << int(ArticleField::Body);
     }
 
     void clickingALineSelectsItsText() {
         QFETCH(QString, printedLine);
         QFETCH(int, article);
-        QFETCH(bool, inHeadline);
+        QFETCH(int, field);
         const int number = sourceLineOf(printedLine);
         QVERIFY2(number >= 0,
                  qPrintable(QStringLiteral("\"%1\" is not a line of:\n%2")
@@ -141,15 +155,16 @@ private Q_SLOTS:
 
         QCOMPARE(m_window->articleList()->currentRow(), article);
         QCOMPARE(m_window->sourcePane()->textCursor().selectedText(), printedLine);
-        if (inHeadline)
-            QCOMPARE(m_window->articleForm()->headlineEdit()->selectedText(), printedLine);
+        ArticleForm *form = m_window->articleForm();
+        if (field == int(ArticleField::Headline))
+            QCOMPARE(form->headlineEdit()->selectedText(), printedLine);
+        else if (field == int(ArticleField::Byline))
+            QCOMPARE(form->bylineEdit()->selectedText(), printedLine);
         else
-            QCOMPARE(m_window->articleForm()->bodyEditor()->textCursor().selectedText(),
-                     printedLine);
+            QCOMPARE(form->bodyEditor()->textCursor().selectedText(), printedLine);
         // The line stays highlighted on the page, and the article's lines drawn.
         QCOMPARE(view->highlightedLines(), std::make_pair(number, number));
-        const LineRange range = m_window->document()->model()->article(article).source;
-        QCOMPARE(view->articleLines(), std::make_pair(range.first, range.last));
+        QCOMPARE(view->articleLines(), textLinesOf(article));
     }
 
     void selectingTextHighlightsItsLine() {

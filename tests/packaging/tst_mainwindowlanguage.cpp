@@ -1,6 +1,6 @@
 // Tests that the editor starts in the desktop's Chinese, unless Help ▸ Language says otherwise.
 #include "mainwindow.h"
-#include "translations.h"
+#include "l10n/translations.h"
 
 #include <QApplication>
 #include <QMenuBar>

@@ -1,6 +1,6 @@
 // Tests the translations loader and Help ▸ Language: which language Galley speaks, and why.
 #include "languagemenu.h"
-#include "translations.h"
+#include "l10n/translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "l10n/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

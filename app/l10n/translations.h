@@ -1,4 +1,5 @@
-// Loads the translations of Galley and of Qt's standard dialogs for the language the user chose.
+// Loads the translations of Galley and of Qt's standard dialogs for the
+// language the user chose: the editor's Help ▸ Language, or the system's.
 #pragma once
 
 #include <QLocale>
