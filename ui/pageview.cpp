@@ -61,6 +61,7 @@ void PageView::setPages(const QList<text::OcrPage> &pages) {
     m_highlightFirst = m_highlightLast = -1;
     m_page = -1;
     m_image = QImage();
+    m_images.clear();
     m_scaled = QPixmap();
     if (!m_pages.isEmpty())
         showPage(0);
@@ -85,11 +86,19 @@ void PageView::showPage(int page) {
 }
 
 void PageView::loadImage() {
+    // Rendering a PDF page takes a noticeable moment: going back and forth
+    // between the articles of a few pages finds them ready.
+    if (const QImage *cached = m_images.object(m_page)) {
+        m_image = *cached;
+        return;
+    }
     m_image = QImage();
     const text::OcrPage &page = m_pages.at(m_page);
     ScanFile file;
     if (!page.imagePath.isEmpty() && file.open(page.imagePath))
         m_image = file.page(page.imageIndex, displayResolution);
+    if (!m_image.isNull())
+        m_images.insert(m_page, new QImage(m_image), int(m_image.sizeInBytes() >> 20) + 1);
 }
 
 QSize PageView::pageSize() const {
@@ -224,7 +233,8 @@ int PageView::lineAt(const QPoint &viewportPoint) const {
 }
 
 void PageView::setArticleLines(const QList<int> &lines) {
-    if (lines == m_articleLines)
+    // Not QList::operator==, which hands memcmp a null pointer for empty lists.
+    if (std::equal(lines.cbegin(), lines.cend(), m_articleLines.cbegin(), m_articleLines.cend()))
         return;
     m_articleLines = lines;
     // Show the page where the article starts.

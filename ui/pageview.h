@@ -8,6 +8,7 @@
 #include "text/ocrpage.h"
 
 #include <QAbstractScrollArea>
+#include <QCache>
 #include <QImage>
 #include <QPixmap>
 
@@ -101,7 +102,8 @@ private:
     QList<Line> m_lines; // sorted by source line
     int m_page = -1;
     QImage m_image;
-    QPixmap m_scaled; // m_image at the current zoom
+    QCache<int, QImage> m_images{64}; // the pages shown lately, by page; cost in MiB
+    QPixmap m_scaled;                 // m_image at the current zoom
     double m_zoom = 1.0;
     bool m_fitWidth = true;
     QList<int> m_articleLines; // sorted
