@@ -1,5 +1,6 @@
 #include "text/blockclassifier.h"
 
+#include "text/charclass.h"
 #include "text/prefetch.h"
 
 #include <QStringList>
@@ -7,17 +8,10 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <string_view>
 
 namespace galley::text {
 
 namespace {
-
-// Whether `c` is one of `set`: for the handful of marks checked on every
-// block, kept inline.
-bool oneOf(QChar c, std::u16string_view set) {
-    return set.find(c.unicode()) != std::u16string_view::npos;
-}
 
 enum class Ending {
     Open,     // no punctuation: how a headline ends

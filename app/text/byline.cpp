@@ -1,21 +1,16 @@
 #include "text/byline.h"
 
+#include "text/charclass.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
-#include <string_view>
 
 namespace galley::text {
 
 namespace {
-
-// Whether `c` is one of `set`: for the handful of marks checked on every
-// block, kept inline.
-bool oneOf(QChar c, std::u16string_view set) {
-    return set.find(c.unicode()) != std::u16string_view::npos;
-}
 
 bool isHanOrDigit(QChar c) {
     const char16_t u = c.unicode();

@@ -2,7 +2,10 @@
 // character (a CJK character fills two cells, a Latin one cell), by table lookup.
 #pragma once
 
+#include <QChar>
 #include <QtGlobal>
+
+#include <string_view>
 
 namespace galley::text {
 
@@ -101,6 +104,12 @@ constexpr bool isContinuingClass(CharClass c) {
     return c == CharClass::FullPause || c == CharClass::LatinPause || c == CharClass::FullOpen ||
            c == CharClass::QuoteOpen || c == CharClass::LatinOpen || c == CharClass::Hyphen ||
            c == CharClass::Dash;
+}
+
+// Whether `c` is one of `set`: for the handful of marks checked on every
+// block, without a table.
+inline bool oneOf(QChar c, std::u16string_view set) {
+    return set.find(c.unicode()) != std::u16string_view::npos;
 }
 
 } // namespace galley::text
