@@ -27,8 +27,13 @@ PageController::PageController(Document *document, ArticleForm *form, SourcePane
             &PageController::highlightSourceSelection);
     connect(view, &PageView::lineClicked, this, &PageController::selectLine);
     // A display line moved in or out changes the lines the article is made of.
+    // Typing changes no line an article is made of; that comes with a whole
+    // article replaced (no roles named).
     connect(document->model(), &QAbstractItemModel::dataChanged, this,
-            [this] { m_view->setArticleLines(articleLines()); });
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty())
+                    m_view->setArticleLines(articleLines());
+            });
     showScan();
 }
 
@@ -45,22 +50,11 @@ void PageController::setCurrentRow(int row) {
 }
 
 QList<int> PageController::articleLines() {
-    QList<int> lines;
     const ArticleModel *model = m_document->model();
     if (!m_view->hasScan() || m_row < 0 || m_row >= model->rowCount())
-        return lines;
-    const LineRange &range = model->article(m_row).source;
-    const QList<qsizetype> &starts = m_document->lineStarts();
-    if (!range.isValid())
-        return lines;
-    // The range may hold lines of another article, such as a headline printed
-    // among this one's lines: only the lines this article's text came from.
-    const ArticleSourceMap &map = m_review->sourceMap();
-    for (int line = range.first; line <= range.last && line < starts.size(); ++line) {
-        if (map.fromOriginal(starts.at(line), starts.at(line)))
-            lines.append(line);
-    }
-    return lines;
+        return {};
+    return articleSourceLines(model->articles(), m_row, m_review->sourceMap(),
+                              m_document->lineStarts());
 }
 
 void PageController::highlightSourceSelection() {

@@ -166,4 +166,26 @@ std::optional<FieldRange> ArticleSourceMap::fromOriginal(qsizetype start, qsizet
     return std::nullopt;
 }
 
+QList<int> articleSourceLines(const QList<Article> &articles, int row, const ArticleSourceMap &map,
+                              const QList<qsizetype> &lineStarts) {
+    QList<int> lines;
+    const LineRange &range = articles.at(row).source;
+    if (!range.isValid())
+        return lines;
+    QList<LineRange> others;
+    for (int other = 0; other < int(articles.size()); ++other) {
+        const LineRange &r = articles.at(other).source;
+        if (other != row && r.isValid() && r.first <= range.last && r.last >= range.first)
+            others.append(r);
+    }
+    for (int line = range.first; line <= range.last && line < lineStarts.size(); ++line) {
+        const bool shared = std::any_of(others.cbegin(), others.cend(), [line](const LineRange &r) {
+            return line >= r.first && line <= r.last;
+        });
+        if (!shared || map.fromOriginal(lineStarts.at(line), lineStarts.at(line)))
+            lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace galley

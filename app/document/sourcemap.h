@@ -50,6 +50,14 @@ private:
     QList<Piece> m_pieces;
 };
 
+// The source lines article `row` is made of, given `map`, its source map:
+// the lines of its range, less those another article's range holds too and
+// this article's text did not come from (a headline printed among its lines).
+// Text edited by hand has no source; where no other article reaches, its
+// lines stay the article's.
+QList<int> articleSourceLines(const QList<Article> &articles, int row, const ArticleSourceMap &map,
+                              const QList<qsizetype> &lineStarts);
+
 // The offset in the original text of each character of a block that spans
 // [sourceStart, sourceEnd) there, replaying the decisions as the repair
 // applied them; empty when the replay does not give `blockText`.

@@ -278,6 +278,39 @@ private Q_SLOTS:
         QVERIFY(!map.toOriginal({ArticleField::Body, 26, 28}));
         QVERIFY(map.toOriginal({ArticleField::Body, 0, 2}));
     }
+
+    void articleLinesLeaveOutWhatAnotherArticleHolds_data() {
+        QTest::addColumn<bool>("edited");    // the second paragraph retyped by hand
+        QTest::addColumn<bool>("neighbour"); // another article's range holds its lines
+        QTest::addColumn<QList<int>>("lines");
+        const QList<int> all{0, 1, 2, 3, 4, 5, 6, 7};
+        QTest::newRow("nominal: the article alone") << false << false << all;
+        QTest::newRow("nominal: lines its own text came from stay its own") << false << true << all;
+        QTest::newRow("nominal: edited lines no other article reaches stay its own")
+            << true << false << all;
+        QTest::newRow("nominal: edited lines another article holds are that one's")
+            << true << true << QList<int>{0, 1, 2, 3, 4, 5};
+    }
+
+    void articleLinesLeaveOutWhatAnotherArticleHolds() {
+        QFETCH(bool, edited);
+        QFETCH(bool, neighbour);
+        QFETCH(QList<int>, lines);
+        Bulletin bulletin = repaired();
+        QCOMPARE(bulletin.articles.size(), 1);
+        QCOMPARE(bulletin.articles.first().source, (LineRange{0, 7}));
+        if (edited)
+            bulletin.articles[0].paragraphs[1] = QStringLiteral("这一段改过了。");
+        if (neighbour) {
+            Article other;
+            other.headline = QStringLiteral("一直以来");
+            other.source = {6, 7};
+            bulletin.articles.append(other);
+        }
+        const ArticleSourceMap map(bulletin.articles.first(), page, bulletin.decisions,
+                                   lineStarts(page));
+        QCOMPARE(articleSourceLines(bulletin.articles, 0, map, lineStarts(page)), lines);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDecisionFlips)

@@ -53,16 +53,13 @@ private:
         return int(m_window->document()->originalText().split(u'\n').indexOf(text));
     }
 
-    // The lines of the article at `row` that hold text: on this page no
-    // article's lines lie among another's.
-    QList<int> textLinesOf(int row) const {
+    // The lines of the article at `row`: on this page no article's lines lie
+    // among another's, so all the lines of its range.
+    QList<int> linesOf(int row) const {
         const LineRange range = m_window->document()->model()->article(row).source;
-        const QStringList lines = m_window->document()->originalText().split(u'\n');
         QList<int> numbers;
-        for (int number = range.first; number <= range.last; ++number) {
-            if (!lines.at(number).trimmed().isEmpty())
-                numbers.append(number);
-        }
+        for (int number = range.first; number <= range.last; ++number)
+            numbers.append(number);
         return numbers;
     }
 
@@ -111,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(model->article(1).headline, QStringLiteral("Mutual Aid Fund Grows"));
         // The first article is selected, and its lines are the ones drawn.
         QCOMPARE(m_window->articleList()->currentRow(), 0);
-        QCOMPARE(view->articleLines(), textLinesOf(0));
+        QCOMPARE(view->articleLines(), linesOf(0));
 
         // The page can be hidden and shown again from the View menu.
         toggle->trigger();
@@ -164,7 +161,7 @@ private Q_SLOTS:
             QCOMPARE(form->bodyEditor()->textCursor().selectedText(), printedLine);
         // The line stays highlighted on the page, and the article's lines drawn.
         QCOMPARE(view->highlightedLines(), std::make_pair(number, number));
-        QCOMPARE(view->articleLines(), textLinesOf(article));
+        QCOMPARE(view->articleLines(), linesOf(article));
     }
 
     void selectingTextHighlightsItsLine() {
@@ -183,6 +180,20 @@ private Q_SLOTS:
         QVERIFY(number >= 0);
         QCOMPARE(m_window->pageView()->highlightedLines(), std::make_pair(number, number));
         QCOMPARE(m_window->sourcePane()->textCursor().selectedText(), words);
+    }
+
+    void editedTextKeepsItsLinesOnThePage() {
+        m_window->articleList()->selectRow(0);
+        BodyEditor *body = m_window->articleForm()->bodyEditor();
+        body->setFocus();
+        QTest::keyClick(body, Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClicks(body, QStringLiteral("Edited: "));
+        QVERIFY(m_window->document()->isModified());
+        m_window->articleList()->selectRow(1);
+        m_window->articleList()->selectRow(0);
+        QCOMPARE(m_window->pageView()->articleLines(), linesOf(0));
+        m_window->document()->undoStack()->undo();
+        QVERIFY(!m_window->document()->isModified());
     }
 
     void doubtfulWordsAreUnderlinedInTheText() {
