@@ -26,13 +26,15 @@ PageController::PageController(Document *document, ArticleForm *form, SourcePane
     connect(source, &QPlainTextEdit::selectionChanged, this,
             &PageController::highlightSourceSelection);
     connect(view, &PageView::lineClicked, this, &PageController::selectLine);
-    // A display line moved in or out changes the lines the article is made of.
-    // Typing changes no line an article is made of; that comes with a whole
-    // article replaced (no roles named).
+    // A display line moved in or out, or a split or merge, replaces whole
+    // articles (no roles named) and changes the lines they are made of;
+    // typing changes none.
     connect(document->model(), &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                if (roles.isEmpty())
-                    m_view->setArticleLines(articleLines());
+                if (!roles.isEmpty())
+                    return;
+                m_view->setArticleLines(articleLines());
+                markDoubtfulWordsInBody();
             });
     showScan();
 }

@@ -16,9 +16,12 @@ namespace {
 // The spans are offsets into the text OCR gave; a page whose original text is
 // not that text (it was replaced) has none that can be trusted.
 QList<std::pair<qsizetype, qsizetype>> findDoubtfulSpans(const Bulletin &page) {
-    if (page.scan.isEmpty() || text::ocrText(page.scan).text != page.originalText)
+    if (page.scan.isEmpty())
         return {};
-    return text::lowConfidenceSpans(page.scan);
+    const text::OcrText ocr = text::ocrText(page.scan);
+    if (ocr.text != page.originalText)
+        return {};
+    return text::lowConfidenceSpans(page.scan, ocr);
 }
 
 } // namespace

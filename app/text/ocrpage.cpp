@@ -148,8 +148,12 @@ OcrText ocrText(const QList<OcrPage> &pages) {
 }
 
 QList<std::pair<qsizetype, qsizetype>> lowConfidenceSpans(const QList<OcrPage> &pages) {
+    return lowConfidenceSpans(pages, ocrText(pages));
+}
+
+QList<std::pair<qsizetype, qsizetype>> lowConfidenceSpans(const QList<OcrPage> &pages,
+                                                          const OcrText &text) {
     QList<std::pair<qsizetype, qsizetype>> spans;
-    const OcrText text = ocrText(pages);
     qsizetype lineStart = 0;
     for (const OcrLineRef &ref : text.lines) {
         const OcrLine *line = ocrLine(pages, ref);

@@ -88,6 +88,9 @@ OcrText ocrText(const QList<OcrPage> &pages);
 
 // The words OCR was unsure of, as [start, end) offsets into ocrText(pages).text.
 QList<std::pair<qsizetype, qsizetype>> lowConfidenceSpans(const QList<OcrPage> &pages);
+// The same, given ocrText(pages).
+QList<std::pair<qsizetype, qsizetype>> lowConfidenceSpans(const QList<OcrPage> &pages,
+                                                          const OcrText &text);
 
 // The OCR line `ref` points at, or nullptr when it points at nothing.
 const OcrLine *ocrLine(const QList<OcrPage> &pages, const OcrLineRef &ref);
