@@ -139,6 +139,7 @@ private Q_SLOTS:
         QFETCH(QString, which);
         const QString ocr = imported(which).bulletin.originalText;
         const double rate = testing::characterErrorRate(printed(which).text(), ocr, which == "zh");
+        qInfo("%s, language given: CER %.2f %%", qPrintable(which), rate * 100);
         QVERIFY2(rate < 0.02, qPrintable(QString("CER %1 for:\n%2").arg(rate).arg(ocr)));
     }
 
@@ -218,6 +219,7 @@ private Q_SLOTS:
         QVERIFY2(result.ok, qPrintable(result.error));
         const QString ocr = result.bulletin.originalText;
         const double rate = testing::characterErrorRate(printed(which).text(), ocr, which == "zh");
+        qInfo("%s, language auto: CER %.2f %%", qPrintable(which), rate * 100);
         QVERIFY2(rate < 0.02, qPrintable(QString("CER %1 for:\n%2").arg(rate).arg(ocr)));
         for (const testing::PrintedArticle &article : printed(which).articles)
             QVERIFY2(ocr.contains(article.byline), qPrintable(article.byline + "\n" + ocr));
