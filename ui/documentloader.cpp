@@ -44,10 +44,15 @@ void DocumentLoader::start(const QString &path, const ImportOptions &options) {
     m_running = true;
     m_watcher = new QFutureWatcher<ImportResult>(this);
     QFutureWatcher<ImportResult> *watcher = m_watcher;
-    // Value and text arrive as two signals; only a reported page has a text.
+    // Value and text arrive as two signals, often for one report: each report
+    // goes out once. Only a reported page has a text.
+    m_lastProgress = {};
     auto report = [this, watcher] {
-        if (watcher == m_watcher && !watcher->progressText().isEmpty())
-            Q_EMIT progressChanged(watcher->progressValue(), watcher->progressText());
+        std::pair<int, QString> now{watcher->progressValue(), watcher->progressText()};
+        if (watcher != m_watcher || now.second.isEmpty() || now == m_lastProgress)
+            return;
+        m_lastProgress = now;
+        Q_EMIT progressChanged(now.first, now.second);
     };
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, report);
     connect(watcher, &QFutureWatcherBase::progressTextChanged, this, report);

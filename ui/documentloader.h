@@ -41,6 +41,7 @@ private:
 
     QFutureWatcher<ImportResult> *m_watcher = nullptr;
     QString m_path;
+    std::pair<int, QString> m_lastProgress; // the last progress reported
     bool m_running = false;
 };
 
