@@ -5,18 +5,17 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
-#include <cmath>
-
 namespace galley {
 
 namespace {
 
-int number(const QXmlStreamAttributes &attributes, QLatin1String name) {
-    return int(std::lround(attributes.value(name).toDouble()));
+double number(const QXmlStreamAttributes &attributes, QLatin1String name) {
+    return attributes.value(name).toDouble();
 }
 
+// Bounded (text::boundedBox()): a file may hold any number.
 QRect boxOf(const QXmlStreamAttributes &attributes) {
-    return QRect(
+    return text::boundedBox(
         number(attributes, QLatin1String("HPOS")), number(attributes, QLatin1String("VPOS")),
         number(attributes, QLatin1String("WIDTH")), number(attributes, QLatin1String("HEIGHT")));
 }
@@ -75,9 +74,10 @@ private:
 
     void startPage(const QXmlStreamAttributes &attributes) {
         text::OcrPage page;
-        page.size = QSize(number(attributes, QLatin1String("WIDTH")),
-                          number(attributes, QLatin1String("HEIGHT")));
-        const int physical = number(attributes, QLatin1String("PHYSICAL_IMG_NR"));
+        page.size = QSize(text::boundedCoordinate(number(attributes, QLatin1String("WIDTH"))),
+                          text::boundedCoordinate(number(attributes, QLatin1String("HEIGHT"))));
+        const int physical =
+            text::boundedCoordinate(number(attributes, QLatin1String("PHYSICAL_IMG_NR")));
         page.imageIndex = physical > 0 ? physical - 1 : int(m_pages.size());
         m_pages.append(page);
         m_composed = false;

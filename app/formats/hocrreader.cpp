@@ -40,8 +40,9 @@ std::optional<QRect> parseBox(const QList<QStringView> &values) {
         if (!ok)
             return std::nullopt;
     }
-    return QRect(coordinates[0], coordinates[1], coordinates[2] - coordinates[0],
-                 coordinates[3] - coordinates[1]);
+    // In double and bounded (text::boundedBox()): a file may hold any number.
+    return text::boundedBox(coordinates[0], coordinates[1], double(coordinates[2]) - coordinates[0],
+                            double(coordinates[3]) - coordinates[1]);
 }
 
 std::optional<double> parseNumber(const QList<QStringView> &values) {
@@ -65,7 +66,7 @@ Properties parseTitle(QStringView title) {
         else if (name == u"x_size")
             properties.size = parseNumber(values);
         else if (name == u"ppageno" && parseNumber(values))
-            properties.pageNumber = int(*parseNumber(values));
+            properties.pageNumber = text::boundedCoordinate(*parseNumber(values));
         else if (name == u"image")
             properties.image = unquote(rest);
     }

@@ -35,8 +35,9 @@ std::optional<QRect> boxFromJson(const QJsonValue &value) {
         if (!number.isDouble())
             return std::nullopt;
     }
-    return QRect(array.at(0).toInt(), array.at(1).toInt(), array.at(2).toInt(),
-                 array.at(3).toInt());
+    // Bounded (text::boundedBox()): a project file may hold any number.
+    return text::boundedBox(array.at(0).toDouble(), array.at(1).toDouble(), array.at(2).toDouble(),
+                            array.at(3).toDouble());
 }
 
 // A word is an array, [text, x, y, width, height, confidence]: a page holds
@@ -168,7 +169,8 @@ QList<text::OcrPage> ocrPagesFromJson(const QJsonObject &object, const QDir *pro
         const QJsonObject pageObject = pageValue.toObject();
         const QJsonArray size = pageObject.value(sizeKey).toArray();
         text::OcrPage page;
-        page.size = QSize(size.at(0).toInt(), size.at(1).toInt());
+        page.size = QSize(text::boundedCoordinate(size.at(0).toDouble()),
+                          text::boundedCoordinate(size.at(1).toDouble()));
         page.imageIndex = std::max(0, pageObject.value(indexKey).toInt());
         page.imagePath = resolveImage(pageObject, projectFolder);
         for (const QJsonValue &blockValue : pageObject.value(blocksKey).toArray()) {

@@ -1,6 +1,7 @@
 #include "text/ocrpage.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace galley::text {
 
@@ -193,6 +194,17 @@ QRect unitedBoxes(const QList<QRect> &boxes) {
             united = united.isNull() ? box : united.united(box);
     }
     return united;
+}
+
+int boundedCoordinate(double value) {
+    if (std::isnan(value))
+        return 0;
+    return int(std::lround(std::clamp(value, -double(maxOcrCoordinate), double(maxOcrCoordinate))));
+}
+
+QRect boundedBox(double x, double y, double width, double height) {
+    return QRect(boundedCoordinate(x), boundedCoordinate(y), boundedCoordinate(width),
+                 boundedCoordinate(height));
 }
 
 } // namespace galley::text

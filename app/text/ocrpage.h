@@ -98,4 +98,15 @@ const OcrLine *ocrLine(const QList<OcrPage> &pages, const OcrLineRef &ref);
 // The smallest rectangle holding all of `boxes` that are not empty.
 QRect unitedBoxes(const QList<QRect> &boxes);
 
+// The largest coordinate or size a box read from a file may have: far beyond
+// any scan (a page 1.4 km long at 300 dpi), and small enough that the sums and
+// products of coordinates that layout code (QRect's own included) computes in
+// int cannot overflow, whatever numbers a broken or hostile file holds.
+inline constexpr int maxOcrCoordinate = 1 << 24;
+// A number from a file as a coordinate: rounded, bounded to
+// ±maxOcrCoordinate; 0 for NaN.
+int boundedCoordinate(double value);
+// A box from a file by its position and size, each bounded so.
+QRect boundedBox(double x, double y, double width, double height);
+
 } // namespace galley::text

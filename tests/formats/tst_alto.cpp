@@ -178,6 +178,44 @@ private Q_SLOTS:
         QVERIFY(pages.isEmpty());
     }
 
+    // Found by tests/fuzz: a coordinate near INT_MAX overflowed int in the
+    // layout code (QRect's arithmetic included). Boxes are bounded instead.
+    void boundsHugeNumbers_data() {
+        QTest::addColumn<QByteArray>("attributes");
+        QTest::addColumn<QRect>("box");
+
+        const int most = text::maxOcrCoordinate;
+        QTest::newRow("robustness: width near INT_MAX")
+            << QByteArray(R"(HPOS="220" VPOS="200" WIDTH="2402147483647" HEIGHT="1260765303")")
+            << QRect(220, 200, most, most);
+        QTest::newRow("robustness: position far off the page")
+            << QByteArray(R"(HPOS="-1e300" VPOS="1e400" WIDTH="30" HEIGHT="40")")
+            << QRect(-most, most, 30, 40);
+        QTest::newRow("robustness: not a number")
+            << QByteArray(R"(HPOS="nan" VPOS="10" WIDTH="30" HEIGHT="40")") << QRect(0, 10, 30, 40);
+    }
+
+    void boundsHugeNumbers() {
+        QFETCH(QByteArray, attributes);
+        QFETCH(QRect, box);
+
+        const QByteArray alto = "<alto><Layout><Page WIDTH=\"1e300\" HEIGHT=\"100\"><PrintSpace>"
+                                "<TextBlock><TextLine " +
+                                attributes + "><String CONTENT=\"工会\" " + attributes +
+                                "/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>";
+        AltoReader reader;
+        QList<OcrPage> pages;
+        QVERIFY2(reader.read(alto, pages), qPrintable(reader.errorString()));
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(pages.at(0).size, QSize(text::maxOcrCoordinate, 100));
+        const QList<const OcrLine *> lines = linesOf(pages.at(0));
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.at(0)->box, box);
+        QCOMPARE(lines.at(0)->words.at(0).box, box);
+        const ImportResult result = importOcrPages(pages, "huge.xml");
+        QVERIFY(result.ok);
+    }
+
     void xmlThatIsNotAltoStaysText() {
         QTemporaryDir dir;
         const QString path = dir.filePath("feed.xml");

@@ -166,6 +166,34 @@ private Q_SLOTS:
         QCOMPARE(text::ocrText(pages).text, text);
     }
 
+    // Found by tests/fuzz on ALTO, the same in hOCR: corners far apart made
+    // a width that overflowed int. Boxes are bounded instead.
+    void boundsHugeBoxes_data() {
+        QTest::addColumn<QByteArray>("bbox");
+        QTest::addColumn<QRect>("box");
+
+        const int most = text::maxOcrCoordinate;
+        QTest::newRow("robustness: corners at INT_MIN and INT_MAX")
+            << QByteArray("-2147483648 0 2147483647 10") << QRect(-most, 0, most, 10);
+        QTest::newRow("robustness: a page number past int")
+            << QByteArray("5 6 2147483647 2147483647; ppageno 1e300") << QRect(5, 6, most, most);
+    }
+
+    void boundsHugeBoxes() {
+        QFETCH(QByteArray, bbox);
+        QFETCH(QRect, box);
+        const QByteArray hocr = "<html><body><div class='ocr_page' title='bbox " + bbox +
+                                "'><span class='ocrx_word' title='bbox " + bbox +
+                                "'>工会</span></div></body></html>";
+        HocrReader reader;
+        QList<OcrPage> pages;
+        QVERIFY2(reader.read(hocr, pages), qPrintable(reader.errorString()));
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(linesOf(pages.at(0)).size(), 1);
+        QCOMPARE(linesOf(pages.at(0)).constFirst()->words.constFirst().box, box);
+        QVERIFY(importOcrPages(pages, "huge.hocr").ok);
+    }
+
     void refusesMalformedAndHostileXml_data() {
         QTest::addColumn<QByteArray>("hocr");
         QTest::addColumn<int>("line");
