@@ -65,6 +65,9 @@ DisplayReason displayReason(const LineList &lines, size_t i) {
     if (!mayBeDisplay(line) || !startsUnit(lines, i))
         return NotDisplay;
     const LineFeatures *next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
+    // A line the next one continues in a small letter is body text.
+    if (next && next->has(StartsLower) && !next->has(BlankBefore))
+        return NotDisplay;
     const bool afterDisplay = i > 0 && lines[i - 1].has(Display);
     const DisplayReason own = afterDisplay ? DisplayDeck : DisplayHeadline;
     if (next && next->has(StartsByline))
@@ -250,6 +253,11 @@ Decision decideBoundary(const BoundaryContext &context, size_t index) {
     if (a.has(LatinBylineLine))
         return breakDecision(decision, Rule::BylineLine, 85, join.kind);
 
+    // Neither a paragraph nor a headline starts with a small letter: the
+    // sentence runs on, however short the line before it looks in a ragged
+    // column of proportional type (or ends in an abbreviation's full stop).
+    if (b.has(StartsLower) && !b.has(BlankBefore) && !a.has(CjkLine))
+        return joinDecision(decision, join, join.rule, 90);
     const bool shortA = !a.has(StartsByline) && isShortLine(a, &b, startsUnit(lines, index));
     if (b.has(BlankBefore)) {
         // 本报记者 李明 on a line of its own: a credit line, not a sentence cut by the blank.

@@ -335,6 +335,8 @@ void markEnds(const char16_t *s, LineFeatures &line) {
         line.flags |= EndsCloseQuote;
     if (line.first == CharClass::LatinLetter && view.front().isUpper())
         line.flags |= StartsUpper;
+    else if (line.first == CharClass::LatinLetter && view.front().isLower())
+        line.flags |= StartsLower;
     markEndScripts(line, s);
     if (line.has(CjkLine) ? startsCjkByline(view) : isLatinBylineLine(view))
         line.flags |= StartsByline;

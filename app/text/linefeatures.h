@@ -34,6 +34,7 @@ enum LineFlag : quint32 {
     LatinBylineLine = 1u << 19, // a line of its own that starts with "By "
     AnyCjk = 1u << 20,          // holds at least one CJK character or full-width mark
     Wraps = 1u << 23,           // runs on into the next line: the column ended it, not the text
+    StartsLower = 1u << 24,     // the first character is a lower-case letter
     InnerTerminal = 1u << 22,   // a sentence end on the line: 。！？ anywhere, or ". " (so
                                 // on a line that does not end a sentence, one inside it)
     Display = 1u << 21,         // set by the display-line rules, not by the scan

@@ -123,6 +123,18 @@ private Q_SLOTS:
                    "The vote was not unanimous. Members of the crane operators' "
                    "branch said the deal did not go far enough.")}
             << english;
+        // Evening Star, Washington, 1862-08-25 (tests/corpus/real), as its OCR read it:
+        // ragged proportional lines, one ending in a full stop, all one sentence run.
+        QTest::newRow("nominal: a line the next continues in a small letter joins, short or not")
+            << QStringLiteral("the 81oux Indians in that State. Mr. Fremer Las\n"
+                              "returned from a virit, made in disguise as an Indian.\n"
+                              "and reports that the inhabitants Lave been\n"
+                              "murdered in their houses along tbe road. He recognized")
+            << QStringList{QStringLiteral(
+                   "the 81oux Indians in that State. Mr. Fremer Las returned from a virit, made "
+                   "in disguise as an Indian. and reports that the inhabitants Lave been "
+                   "murdered in their houses along tbe road. He recognized")}
+            << english;
         QTest::newRow("nominal: a word broken at the line end loses its hyphen")
             << QStringLiteral("Members wanted a cor-\nrect reading of the safety rules and\n"
                               "a new training scheme for the crews.")
