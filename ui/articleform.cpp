@@ -23,6 +23,7 @@ bool isUndoOrRedo(QEvent *event) {
 
 ArticleForm::ArticleForm(QWidget *parent)
     : QWidget(parent) {
+    m_kicker = createLineEdit(ArticleField::Kicker, tr("Kicker (line above the headline)"));
     m_headline = createLineEdit(ArticleField::Headline, tr("Headline"));
     m_deck = createLineEdit(ArticleField::Deck, tr("Deck (subheading)"));
     m_byline = createLineEdit(ArticleField::Byline, tr("Byline"));
@@ -36,10 +37,12 @@ ArticleForm::ArticleForm(QWidget *parent)
     auto *layout = new QFormLayout(this);
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addRow(tr("&Kicker:"), m_kicker);
     layout->addRow(tr("&Headline:"), m_headline);
     layout->addRow(tr("&Deck:"), m_deck);
     layout->addRow(tr("B&yline:"), m_byline);
     layout->addRow(tr("&Body:"), m_body);
+    setTabOrder(m_kicker, m_headline);
     setTabOrder(m_headline, m_deck);
     setTabOrder(m_deck, m_byline);
     setTabOrder(m_byline, m_body);
@@ -59,6 +62,9 @@ QLineEdit *ArticleForm::createLineEdit(ArticleField field, const QString &placeh
     connect(edit, &QLineEdit::cursorPositionChanged, this, &ArticleForm::selectionChanged);
     connect(edit, &QLineEdit::selectionChanged, this, &ArticleForm::selectionChanged);
     switch (field) {
+    case ArticleField::Kicker:
+        edit->setObjectName(QStringLiteral("kickerEdit"));
+        break;
     case ArticleField::Headline:
         edit->setObjectName(QStringLiteral("headlineEdit"));
         break;
@@ -96,12 +102,14 @@ void ArticleForm::setCurrentRow(int row) {
         return;
     }
     m_index = m_model->index(row);
-    for (QWidget *widget : {static_cast<QWidget *>(m_headline), static_cast<QWidget *>(m_deck),
-                            static_cast<QWidget *>(m_byline), static_cast<QWidget *>(m_body)})
+    for (QWidget *widget : {static_cast<QWidget *>(m_kicker), static_cast<QWidget *>(m_headline),
+                            static_cast<QWidget *>(m_deck), static_cast<QWidget *>(m_byline),
+                            static_cast<QWidget *>(m_body)})
         widget->setEnabled(true);
-    // A newly shown article is read from its top: the start of its headline.
-    m_lastField = ArticleField::Headline;
-    for (QLineEdit *edit : {m_headline, m_deck, m_byline}) {
+    // A newly shown article is read from its top: the start of its kicker,
+    // which stands above the headline.
+    m_lastField = ArticleField::Kicker;
+    for (QLineEdit *edit : {m_kicker, m_headline, m_deck, m_byline}) {
         edit->setText(m_index.data(ArticleModel::roleForField(fieldOf(edit))).toString());
         edit->setCursorPosition(0);
     }
@@ -115,6 +123,8 @@ int ArticleForm::currentRow() const {
 
 QWidget *ArticleForm::fieldWidget(ArticleField field) const {
     switch (field) {
+    case ArticleField::Kicker:
+        return m_kicker;
     case ArticleField::Headline:
         return m_headline;
     case ArticleField::Deck:
@@ -128,7 +138,7 @@ QWidget *ArticleForm::fieldWidget(ArticleField field) const {
 }
 
 void ArticleForm::clearFields() {
-    for (QLineEdit *edit : {m_headline, m_deck, m_byline}) {
+    for (QLineEdit *edit : {m_kicker, m_headline, m_deck, m_byline}) {
         edit->clear();
         edit->setEnabled(false);
     }
@@ -146,6 +156,8 @@ void ArticleForm::onDataChanged(const QModelIndex &topLeft, const QModelIndex &b
 
 void ArticleForm::refresh(const QList<int> &roles) {
     auto touched = [&roles](int role) { return roles.isEmpty() || roles.contains(role); };
+    if (touched(ArticleModel::KickerRole))
+        refreshLineEdit(m_kicker, ArticleField::Kicker);
     if (touched(ArticleModel::HeadlineRole))
         refreshLineEdit(m_headline, ArticleField::Headline);
     if (touched(ArticleModel::DeckRole))
@@ -185,6 +197,8 @@ void ArticleForm::onBodyEdited(const QString &text) {
 }
 
 ArticleField ArticleForm::fieldOf(const QObject *widget) const {
+    if (widget == m_kicker)
+        return ArticleField::Kicker;
     if (widget == m_headline)
         return ArticleField::Headline;
     if (widget == m_deck)
@@ -197,8 +211,9 @@ ArticleField ArticleForm::fieldOf(const QObject *widget) const {
 ArticleField ArticleForm::currentField() const {
     // The field with the focus, else the one the user last worked in (the
     // focus may be in the Find dialog).
-    for (QWidget *widget : {static_cast<QWidget *>(m_headline), static_cast<QWidget *>(m_deck),
-                            static_cast<QWidget *>(m_byline), static_cast<QWidget *>(m_body)}) {
+    for (QWidget *widget : {static_cast<QWidget *>(m_kicker), static_cast<QWidget *>(m_headline),
+                            static_cast<QWidget *>(m_deck), static_cast<QWidget *>(m_byline),
+                            static_cast<QWidget *>(m_body)}) {
         if (widget->hasFocus())
             return fieldOf(widget);
     }

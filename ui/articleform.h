@@ -1,4 +1,4 @@
-// The selected article's fields: headline, deck and byline as line edits and
+// The selected article's fields: kicker, headline, deck and byline as line edits and
 // the body as a text editor. Every keystroke becomes a model edit, and the
 // widgets re-read the model when it changes, so they never hold their own copy.
 #pragma once
@@ -34,6 +34,7 @@ public:
     void setCurrentRow(int row);
     int currentRow() const;
 
+    QLineEdit *kickerEdit() const { return m_kicker; }
     QLineEdit *headlineEdit() const { return m_headline; }
     QLineEdit *deckEdit() const { return m_deck; }
     QLineEdit *bylineEdit() const { return m_byline; }
@@ -66,6 +67,7 @@ private:
 
     ArticleModel *m_model = nullptr;
     QPersistentModelIndex m_index;
+    QLineEdit *m_kicker = nullptr;
     QLineEdit *m_headline = nullptr;
     QLineEdit *m_deck = nullptr;
     QLineEdit *m_byline = nullptr;

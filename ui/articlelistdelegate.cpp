@@ -71,7 +71,26 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         drawLine(painter, line, bold, text, headline);
     }
     line.translate(0, lineHeight);
-    drawLine(painter, line, small, text, index.data(ArticleModel::DeckRole).toString());
+    // Rows are all one height (a long page lays out fast), so the kicker,
+    // which few articles have, shares the deck's line rather than adding one:
+    // muted and first, as it stands above the headline in print.
+    const QString kicker = index.data(ArticleModel::KickerRole).toString();
+    const QString deck = index.data(ArticleModel::DeckRole).toString();
+    QRect deckLine = line;
+    if (!kicker.isEmpty()) {
+        QRect kickerLine = line;
+        if (!deck.isEmpty()) {
+            // At most half the line, so the deck always shows.
+            const QFontMetrics metrics(small);
+            const int gap = 2 * metrics.horizontalAdvance(u' ');
+            const int natural = metrics.horizontalAdvance(kicker.left(160)) + 1;
+            kickerLine.setWidth(qMin(natural, line.width() / 2 - gap));
+            deckLine.setLeft(kickerLine.right() + 1 + gap);
+        }
+        drawLine(painter, kickerLine, small, muted, kicker);
+    }
+    if (!deck.isEmpty())
+        drawLine(painter, deckLine, small, text, deck);
     line.translate(0, lineHeight);
     drawLine(painter, line, small, muted, index.data(ArticleModel::FirstBodyLineRole).toString());
     painter->restore();

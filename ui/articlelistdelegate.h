@@ -1,5 +1,6 @@
-// Paints one article of the list in three lines: headline, deck, and the
-// start of the body, so articles without a headline are still recognisable.
+// Paints one article of the list in three lines: headline, kicker and deck,
+// and the start of the body, so articles without a headline are still
+// recognisable.
 #pragma once
 
 #include <QStyledItemDelegate>

@@ -134,7 +134,7 @@ void MainWindow::createPanes() {
     m_splitter->setStretchFactor(3, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    setTabOrder(m_list, m_form->headlineEdit());
+    setTabOrder(m_list, m_form->kickerEdit());
     setTabOrder(m_form->bodyEditor(), m_source);
     setTabOrder(m_source, m_pageView);
 
@@ -142,12 +142,14 @@ void MainWindow::createPanes() {
     setStatusBar(m_status);
 
     for (QWidget *widget :
-         {static_cast<QWidget *>(m_form->headlineEdit()),
+         {static_cast<QWidget *>(m_form->kickerEdit()),
+          static_cast<QWidget *>(m_form->headlineEdit()),
           static_cast<QWidget *>(m_form->deckEdit()), static_cast<QWidget *>(m_form->bylineEdit()),
           static_cast<QWidget *>(m_form->bodyEditor()), static_cast<QWidget *>(m_source)})
         m_appearance->addWidget(widget);
     for (QWidget *widget :
          {m_form->bodyEditor()->viewport(), m_source->viewport(), m_list->viewport(),
+          static_cast<QWidget *>(m_form->kickerEdit()),
           static_cast<QWidget *>(m_form->headlineEdit()),
           static_cast<QWidget *>(m_form->deckEdit()), static_cast<QWidget *>(m_form->bylineEdit())})
         acceptFileDrops(widget);

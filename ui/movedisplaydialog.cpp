@@ -22,10 +22,13 @@ MoveDisplayDialog::MoveDisplayDialog(const ArticleModel *model, int row, QWidget
     , m_why(new QLabel(this)) {
     setWindowTitle(tr("Move Display Line"));
     const Article &article = model->article(row);
+    if (!article.kicker.isEmpty())
+        m_source->addItem(tr("Kicker: %1").arg(article.kicker), int(ArticleField::Kicker));
     if (!article.headline.isEmpty())
         m_source->addItem(tr("Headline: %1").arg(article.headline), int(ArticleField::Headline));
     if (!article.deck.isEmpty())
         m_source->addItem(tr("Deck: %1").arg(article.deck), int(ArticleField::Deck));
+    m_targetField->addItem(tr("Kicker"), int(ArticleField::Kicker));
     m_targetField->addItem(tr("Headline"), int(ArticleField::Headline));
     m_targetField->addItem(tr("Deck"), int(ArticleField::Deck));
 
@@ -61,8 +64,8 @@ void MoveDisplayDialog::fillTargets() {
     }
     m_targets->setCurrentRow(0);
     m_why->setText(matchExplanation());
-    m_targetField->setCurrentIndex(m_source->currentData().toInt() == int(ArticleField::Deck) ? 1
-                                                                                              : 0);
+    // A line keeps its part in its new article unless the user says otherwise.
+    m_targetField->setCurrentIndex(qMax(0, m_targetField->findData(m_source->currentData())));
 }
 
 QString MoveDisplayDialog::matchExplanation() const {

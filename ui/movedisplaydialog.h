@@ -1,4 +1,4 @@
-// Asks where a headline or deck belongs: which of the article's display lines
+// Asks where a kicker, headline or deck belongs: which of the article's display lines
 // to move, to which article (the matcher's runner-up offered first) and into
 // which of its fields, showing why the matcher placed the line where it is.
 #pragma once

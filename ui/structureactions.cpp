@@ -42,6 +42,9 @@ StructureActions::StructureActions(Document *document, ArticleListView *list, Ar
     m_deleteArticle = createAction(QStringLiteral("actionDeleteArticle"), tr("De&lete Article"),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
                                    &StructureActions::deleteArticle);
+    m_makeKicker =
+        createAction(QStringLiteral("actionMakeKicker"), tr("Make Selection the &Kicker"),
+                     QKeySequence(Qt::CTRL | Qt::Key_4), &StructureActions::makeKicker);
     m_makeHeadline =
         createAction(QStringLiteral("actionMakeHeadline"), tr("Make Selection the &Headline"),
                      QKeySequence(Qt::CTRL | Qt::Key_1), &StructureActions::makeHeadline);
@@ -50,9 +53,10 @@ StructureActions::StructureActions(Document *document, ArticleListView *list, Ar
     m_swapHeadlineDeck =
         createAction(QStringLiteral("actionSwapHeadlineDeck"), tr("S&wap Headline and Deck"),
                      QKeySequence(Qt::CTRL | Qt::Key_3), &StructureActions::swapHeadlineDeck);
-    m_moveDisplay = createAction(
-        QStringLiteral("actionMoveDisplay"), tr("Move Headline or Deck to &Another Article…"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), &StructureActions::moveDisplay);
+    m_moveDisplay = createAction(QStringLiteral("actionMoveDisplay"),
+                                 tr("Move Kicker, Headline or Deck to &Another Article…"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                 &StructureActions::moveDisplay);
 
     // In the list, Delete removes the selected article as file managers do.
     auto *deleteKey =
@@ -90,6 +94,7 @@ void StructureActions::addToMenu(QMenu *menu) const {
     menu->addAction(m_moveDown);
     menu->addAction(m_deleteArticle);
     menu->addSeparator();
+    menu->addAction(m_makeKicker);
     menu->addAction(m_makeHeadline);
     menu->addAction(m_makeDeck);
     menu->addAction(m_swapHeadlineDeck);
@@ -121,12 +126,14 @@ void StructureActions::updateActions() {
     m_moveUp->setEnabled(valid && row > 0);
     m_moveDown->setEnabled(valid && row + 1 < model->rowCount());
     m_deleteArticle->setEnabled(valid);
+    m_makeKicker->setEnabled(inBody && !article->paragraphs.isEmpty());
     m_makeHeadline->setEnabled(inBody && !article->paragraphs.isEmpty());
     m_makeDeck->setEnabled(inBody && !article->paragraphs.isEmpty());
     m_swapHeadlineDeck->setEnabled(valid &&
                                    (!article->headline.isEmpty() || !article->deck.isEmpty()));
-    m_moveDisplay->setEnabled(valid && model->rowCount() > 1 &&
-                              (!article->headline.isEmpty() || !article->deck.isEmpty()));
+    m_moveDisplay->setEnabled(
+        valid && model->rowCount() > 1 &&
+        (!article->kicker.isEmpty() || !article->headline.isEmpty() || !article->deck.isEmpty()));
 }
 
 void StructureActions::selectBodyOffset(int row, qsizetype offset) {
@@ -229,6 +236,10 @@ void StructureActions::liftInto(ArticleField field, const QString &actionText) {
     }
     const Article lifted = liftIntoField(article, field, start, end);
     model->replaceArticle(row, lifted, actionText);
+}
+
+void StructureActions::makeKicker() {
+    liftInto(ArticleField::Kicker, tr("Make Kicker"));
 }
 
 void StructureActions::makeHeadline() {

@@ -1,6 +1,6 @@
 // The Article menu: the manual structure edits a copy editor makes, each one
 // undo command with a shortcut — join and split paragraphs, split and merge
-// articles, move and delete them, lift text into the headline or deck.
+// articles, move and delete them, lift text into the kicker, headline or deck.
 #pragma once
 
 #include "document/article.h"
@@ -34,6 +34,7 @@ public:
     QAction *moveUpAction() const { return m_moveUp; }
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *deleteArticleAction() const { return m_deleteArticle; }
+    QAction *makeKickerAction() const { return m_makeKicker; }
     QAction *makeHeadlineAction() const { return m_makeHeadline; }
     QAction *makeDeckAction() const { return m_makeDeck; }
     QAction *swapHeadlineDeckAction() const { return m_swapHeadlineDeck; }
@@ -47,6 +48,7 @@ public Q_SLOTS:
     void moveUp();
     void moveDown();
     void deleteArticle();
+    void makeKicker();
     void makeHeadline();
     void makeDeck();
     void swapHeadlineDeck();
@@ -75,6 +77,7 @@ private:
     QAction *m_moveUp;
     QAction *m_moveDown;
     QAction *m_deleteArticle;
+    QAction *m_makeKicker;
     QAction *m_makeHeadline;
     QAction *m_makeDeck;
     QAction *m_swapHeadlineDeck;

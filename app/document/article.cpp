@@ -11,6 +11,8 @@ QStringList Article::paragraphsFromBody(const QString &body) {
 
 QString articleField(const Article &article, ArticleField field) {
     switch (field) {
+    case ArticleField::Kicker:
+        return article.kicker;
     case ArticleField::Headline:
         return article.headline;
     case ArticleField::Deck:
@@ -25,6 +27,9 @@ QString articleField(const Article &article, ArticleField field) {
 
 void setArticleField(Article &article, ArticleField field, const QString &value) {
     switch (field) {
+    case ArticleField::Kicker:
+        article.kicker = value;
+        break;
     case ArticleField::Headline:
         article.headline = value;
         break;

@@ -17,14 +17,16 @@ struct LineRange {
     friend bool operator==(const LineRange &, const LineRange &) = default;
 };
 
-// The fields an edit can change, one per editable role of the model.
-enum class ArticleField { Headline, Deck, Byline, Body };
+// The fields an edit can change, one per editable role of the model, in the
+// order a reader meets them (find and replace walk them in this order).
+enum class ArticleField { Kicker, Headline, Deck, Byline, Body };
 
 // Why segmentation gave a display line to its article, for the editor to show
 // and to offer the runner-up. It explains `text` for as long as the article's
 // headline or deck still reads so; edits that change the line leave it unused.
 struct DisplayMatch {
-    ArticleField field = ArticleField::Headline; // Headline, or Deck (one line of it)
+    // Headline, or Deck (one line of it); Kicker only once a person moved the line there.
+    ArticleField field = ArticleField::Headline;
     QString text;
     double score = 0; // share of the line's telling text this article holds, 0..1
     QString evidence; // the longest stretch of the line found in this article
@@ -36,6 +38,7 @@ struct DisplayMatch {
 };
 
 struct Article {
+    QString kicker; // the small line set above the headline (引题); segmentation leaves it empty
     QString headline;
     QString deck;
     QString byline;

@@ -14,6 +14,8 @@ std::optional<ArticleField> fieldForRole(int role) {
     case Qt::EditRole:
     case ArticleModel::HeadlineRole:
         return ArticleField::Headline;
+    case ArticleModel::KickerRole:
+        return ArticleField::Kicker;
     case ArticleModel::DeckRole:
         return ArticleField::Deck;
     case ArticleModel::BylineRole:
@@ -29,12 +31,15 @@ QString firstBodyLine(const Article &article) {
     return article.paragraphs.isEmpty() ? QString() : article.paragraphs.constFirst();
 }
 
-// What a list shows for an article: its headline, or the start of its text.
+// What a list shows for an article: its headline, another display line, or
+// the start of its text.
 QString displayText(const Article &article) {
     if (!article.headline.isEmpty())
         return article.headline;
     if (!article.deck.isEmpty())
         return article.deck;
+    if (!article.kicker.isEmpty())
+        return article.kicker;
     constexpr qsizetype previewLength = 40;
     return firstBodyLine(article).left(previewLength);
 }
@@ -61,6 +66,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const {
     case Qt::EditRole:
     case HeadlineRole:
         return article.headline;
+    case KickerRole:
+        return article.kicker;
     case DeckRole:
         return article.deck;
     case BylineRole:
@@ -102,6 +109,7 @@ Qt::ItemFlags ArticleModel::flags(const QModelIndex &index) const {
 
 QHash<int, QByteArray> ArticleModel::roleNames() const {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KickerRole, "kicker");
     names.insert(HeadlineRole, "headline");
     names.insert(DeckRole, "deck");
     names.insert(BylineRole, "byline");
@@ -206,6 +214,8 @@ void ArticleModel::moveArticleTo(int from, int to) {
 
 int ArticleModel::roleForField(ArticleField field) {
     switch (field) {
+    case ArticleField::Kicker:
+        return KickerRole;
     case ArticleField::Headline:
         return HeadlineRole;
     case ArticleField::Deck:

@@ -25,6 +25,7 @@ public:
         SourceFirstLineRole,
         SourceLastLineRole,
         FirstBodyLineRole, // the start of the first paragraph, for list views
+        KickerRole,        // after the others, so that their values stay as they were
     };
     Q_ENUM(Role)
 

@@ -79,7 +79,7 @@ QList<Region> regionsOf(const QList<Decision> &decisions, const QList<qsizetype>
     return regions;
 }
 
-enum class Place { Paragraph, Lead, Headline, Deck, Byline };
+enum class Place { Paragraph, Lead, Kicker, Headline, Deck, Byline };
 
 struct Location {
     int row = -1;
@@ -214,6 +214,8 @@ private:
         }
         if (!a.headline.isEmpty() && a.headline == block)
             return {row, Place::Headline, -1};
+        if (!a.kicker.isEmpty() && a.kicker == block)
+            return {row, Place::Kicker, -1};
         if (!a.deck.isEmpty() && a.deck.contains(block))
             return {row, Place::Deck, -1};
         if (lead && lead->wholeText && !lead->byline.isEmpty() && a.byline.contains(lead->byline))
@@ -239,7 +241,8 @@ private:
         // A display line may stand far from the article it was matched to.
         for (int row = 0; row < m_articles.size(); ++row) {
             const Article &a = article(row);
-            if (a.headline == block || (!a.deck.isEmpty() && a.deck.contains(block)))
+            if (a.headline == block || (!a.kicker.isEmpty() && a.kicker == block) ||
+                (!a.deck.isEmpty() && a.deck.contains(block)))
                 return locateIn(row, block, taken);
         }
         return {};
@@ -305,6 +308,9 @@ private:
             }
             break;
         }
+        case Place::Kicker:
+            a.kicker = newText;
+            break;
         case Place::Headline:
             a.headline = newText;
             break;
@@ -332,7 +338,8 @@ private:
         bool allDisplay = true;
         for (const Location &location : locations)
             allDisplay =
-                allDisplay && (location.place == Place::Headline || location.place == Place::Deck);
+                allDisplay && (location.place == Place::Kicker ||
+                               location.place == Place::Headline || location.place == Place::Deck);
         for (const Location &location : locations) {
             if (location.paragraph >= 0) {
                 row = location.row;
@@ -351,6 +358,9 @@ private:
             case Place::Paragraph:
             case Place::Lead:
                 a.paragraphs.removeAt(location.paragraph);
+                break;
+            case Place::Kicker:
+                a.kicker.clear();
                 break;
             case Place::Headline:
                 a.headline.clear();

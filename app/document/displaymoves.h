@@ -1,4 +1,4 @@
-// Moving a display line (headline or deck) to the article it really belongs
+// Moving a display line (kicker, headline or deck) to the article it really belongs
 // to: which articles to offer first, and the edit itself.
 #pragma once
 

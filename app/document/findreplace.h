@@ -29,8 +29,9 @@ struct FindMatch {
 };
 
 // The fields in the order a search walks them inside one article.
-inline constexpr ArticleField searchedFields[] = {ArticleField::Headline, ArticleField::Deck,
-                                                  ArticleField::Byline, ArticleField::Body};
+inline constexpr ArticleField searchedFields[] = {ArticleField::Kicker, ArticleField::Headline,
+                                                  ArticleField::Deck, ArticleField::Byline,
+                                                  ArticleField::Body};
 
 class TextFinder {
 public:

@@ -150,6 +150,7 @@ Article mergeArticles(const Article &first, const Article &second) {
         else
             carried.append(value);
     };
+    take(merged.kicker, second.kicker);
     take(merged.headline, second.headline);
     take(merged.deck, second.deck);
     take(merged.byline, second.byline);

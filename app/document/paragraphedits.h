@@ -35,8 +35,8 @@ bool canSplitParagraph(const Article &article, BodyPosition at);
 Article splitParagraph(const Article &article, BodyPosition at);
 
 // The body text from `start` to `end` (offsets in body()) moves into `field`
-// (the headline or the deck, whose old text it replaces); a paragraph left
-// empty disappears.
+// (a display line: kicker, headline or deck, whose old text it replaces); a
+// paragraph left empty disappears.
 Article liftIntoField(const Article &article, ArticleField field, qsizetype start, qsizetype end);
 
 // Headline and deck trade places.
@@ -45,7 +45,8 @@ Article swapHeadlineAndDeck(const Article &article);
 // Whether a split at `at` leaves text on both sides.
 bool canSplitArticle(const Article &article, BodyPosition at);
 // The article cut in two at `at` (mid-paragraph cuts split the paragraph):
-// the first part keeps the display lines and byline, the second starts bare.
+// the first part keeps the display lines (kicker, headline, deck) and byline,
+// the second starts bare.
 // Both keep the source range, which the cut does not divide reliably.
 std::pair<Article, Article> splitArticle(const Article &article, BodyPosition at);
 // `second` appended to `first`. Nothing is lost: the display lines and byline

@@ -119,6 +119,8 @@ ArticleSourceMap::ArticleSourceMap(const Article &article, const QString &text,
             continue;
         if (!article.headline.isEmpty() && block.text == article.headline)
             addPiece(ArticleField::Headline, 0, 0);
+        else if (!article.kicker.isEmpty() && block.text == article.kicker)
+            addPiece(ArticleField::Kicker, 0, 0);
         else if (!article.byline.isEmpty() && block.text == article.byline)
             addPiece(ArticleField::Byline, 0, 0);
         else if (const qsizetype at = article.deck.indexOf(block.text);

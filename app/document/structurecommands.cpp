@@ -18,13 +18,27 @@ QList<DisplayMatch> matchesOutside(const Article &article, ArticleField field) {
     return kept;
 }
 
+// The kicker is no party to a swap of headline and deck.
 ArticleField otherDisplayField(ArticleField field) {
-    return field == ArticleField::Headline ? ArticleField::Deck : ArticleField::Headline;
+    switch (field) {
+    case ArticleField::Headline:
+        return ArticleField::Deck;
+    case ArticleField::Deck:
+        return ArticleField::Headline;
+    default:
+        return field;
+    }
 }
 
 QString moveText(ArticleField field) {
-    return field == ArticleField::Headline ? QCoreApplication::translate("Undo", "Move Headline")
-                                           : QCoreApplication::translate("Undo", "Move Deck");
+    switch (field) {
+    case ArticleField::Kicker:
+        return QCoreApplication::translate("Undo", "Move Kicker");
+    case ArticleField::Headline:
+        return QCoreApplication::translate("Undo", "Move Headline");
+    default:
+        return QCoreApplication::translate("Undo", "Move Deck");
+    }
 }
 
 } // namespace
@@ -77,7 +91,8 @@ MergeArticlesCommand::MergeArticlesCommand(ArticleModel *model, int row, QUndoCo
     , m_merged(mergeArticles(m_first, m_second)) {
     // The second article's display lines explain the merged one only where
     // they stay display lines, not where they became paragraphs.
-    for (const ArticleField field : {ArticleField::Headline, ArticleField::Deck}) {
+    for (const ArticleField field :
+         {ArticleField::Kicker, ArticleField::Headline, ArticleField::Deck}) {
         if (!articleField(m_first, field).isEmpty() || articleField(m_second, field).isEmpty())
             continue;
         for (DisplayMatch match : carriedMatches(m_second, row + 1, field, row + 1, field)) {

@@ -48,7 +48,7 @@ private:
     Article m_merged;
 };
 
-// Field `from` (headline or deck) of article `row` moves into field `to` of
+// Field `from` (kicker, headline or deck) of article `row` moves into field `to` of
 // article `targetRow`; what `to` held goes back into the emptied field.
 class MoveDisplayLineCommand : public QUndoCommand {
 public:

@@ -49,7 +49,8 @@ TextCounts countText(QStringView text) {
 }
 
 TextCounts countArticle(const Article &article) {
-    TextCounts counts = countText(article.headline);
+    TextCounts counts = countText(article.kicker);
+    counts += countText(article.headline);
     counts += countText(article.deck);
     counts += countText(article.byline);
     for (const QString &paragraph : article.paragraphs)

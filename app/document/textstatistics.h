@@ -26,7 +26,7 @@ struct TextCounts {
 };
 
 TextCounts countText(QStringView text);
-// Headline, deck, byline and body together.
+// Kicker, headline, deck, byline and body together.
 TextCounts countArticle(const Article &article);
 
 } // namespace galley

@@ -10,6 +10,8 @@ namespace {
 
 QString fieldEditText(ArticleField field) {
     switch (field) {
+    case ArticleField::Kicker:
+        return QCoreApplication::translate("Undo", "Edit Kicker");
     case ArticleField::Headline:
         return QCoreApplication::translate("Undo", "Edit Headline");
     case ArticleField::Deck:

@@ -25,7 +25,7 @@ struct BlockStyle {
 };
 
 struct Styles {
-    BlockStyle headline, deck, byline, body;
+    BlockStyle kicker, headline, deck, byline, body;
     QFont header, folio;
     qreal bodyEm = 0.0;         // points
     bool gridMeasure = false;   // the measure is a whole number of body ems
@@ -55,6 +55,12 @@ Styles makeStyles(text::Language language, ChineseScript script, qreal bodyPoint
     styles.bodyEm = bodyPoints;
     styles.gridMeasure = chinese;
     styles.articleSpacing = bodyPoints;
+
+    // The kicker sits close over the headline it introduces.
+    styles.kicker.font = makeFont(sans, scale.kicker(), QFont::Normal);
+    styles.kicker.alignment = Qt::AlignHCenter;
+    styles.kicker.lineHeight = 1.4;
+    styles.kicker.spaceAfter = 0.15;
 
     styles.headline.font = makeFont(sans, scale.headline(), QFont::Bold);
     styles.headline.alignment = Qt::AlignHCenter;
@@ -302,8 +308,13 @@ private:
     bool m_columnEmpty = true;
 };
 
+qsizetype displayLength(const Article &article) {
+    return article.kicker.size() + article.headline.size() + article.deck.size() +
+           article.byline.size();
+}
+
 qsizetype articleLength(const Article &article) {
-    qsizetype length = article.headline.size() + article.deck.size() + article.byline.size();
+    qsizetype length = displayLength(article);
     for (const QString &paragraph : article.paragraphs)
         length += paragraph.size();
     return length;
@@ -342,8 +353,8 @@ QStringList BulletinTypesetter::sansFamilies(text::Language language, ChineseScr
 
 QList<QFont> BulletinTypesetter::fonts() const {
     const Styles styles = makeStyles(m_language, m_script, m_options.bodyPointSize);
-    return {styles.headline.font, styles.deck.font, styles.byline.font,
-            styles.body.font,     styles.header,    styles.folio};
+    return {styles.kicker.font, styles.headline.font, styles.deck.font, styles.byline.font,
+            styles.body.font,   styles.header,        styles.folio};
 }
 
 QString BulletinTypesetter::title() const {
@@ -373,9 +384,10 @@ bool BulletinTypesetter::paint(QPainter &painter, QPagedPaintDevice &device,
     };
 
     for (const Article &article : m_bulletin.articles) {
-        // The headline, deck and byline stay with the first lines of the body.
+        // The kicker, headline, deck and byline stay with the first lines of the body.
         std::vector<std::pair<std::unique_ptr<QTextLayout>, const BlockStyle *>> opening;
         const std::pair<const QString *, const BlockStyle *> heads[] = {
+            {&article.kicker, &styles.kicker},
             {&article.headline, &styles.headline},
             {&article.deck, &styles.deck},
             {&article.byline, &styles.byline}};
@@ -395,7 +407,7 @@ bool BulletinTypesetter::paint(QPainter &painter, QPagedPaintDevice &device,
         flow.articleBreak();
         for (const auto &[layout, style] : opening)
             flow.place(*layout, *style);
-        if (!report(article.headline.size() + article.deck.size() + article.byline.size()))
+        if (!report(displayLength(article)))
             return false;
 
         for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {

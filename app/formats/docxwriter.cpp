@@ -172,6 +172,22 @@ QList<ParagraphStyle> paragraphStyles(const TypeScale &scale, bool chinese) {
     headline.outlineLevel = 0;
     headline.keepNext = true;
 
+    ParagraphStyle kicker;
+    kicker.id = kicker.name = QStringLiteral("Kicker");
+    kicker.next = QStringLiteral("Headline");
+    kicker.sans = true;
+    kicker.size = scale.kicker();
+    kicker.alignment = QStringLiteral("center");
+    kicker.spaceBefore = twips(scale.body * 2.0);
+    kicker.spaceAfter = twips(scale.kicker() * 0.15);
+    kicker.keepNext = true;
+
+    // The headline, less the space the kicker took above it.
+    ParagraphStyle headlineUnderKicker = headline;
+    headlineUnderKicker.id = QStringLiteral("HeadlineUnderKicker");
+    headlineUnderKicker.name = QStringLiteral("Headline under Kicker");
+    headlineUnderKicker.spaceBefore = 0;
+
     ParagraphStyle deck;
     deck.id = deck.name = QStringLiteral("Deck");
     deck.next = QStringLiteral("Byline");
@@ -198,7 +214,7 @@ QList<ParagraphStyle> paragraphStyles(const TypeScale &scale, bool chinese) {
     body.lineTwips = chinese ? 360 : 300;
     body.firstLineIndent = chinese ? 2.0 * scale.body : 1.5 * scale.body;
     body.firstLineChars = chinese ? 200 : 0;
-    return {headline, deck, byline, body};
+    return {kicker, headline, headlineUnderKicker, deck, byline, body};
 }
 
 QByteArray stylesPart(const Bulletin &bulletin, const PdfOptions &options) {
@@ -290,8 +306,13 @@ QByteArray documentPart(const Bulletin &bulletin, const PdfOptions &options) {
     w.writeStartElement(wordNs, QStringLiteral("document"));
     w.writeStartElement(wordNs, QStringLiteral("body"));
     for (const Article &article : bulletin.articles) {
+        if (!article.kicker.isEmpty())
+            writeParagraph(w, QStringLiteral("Kicker"), article.kicker);
         if (!article.headline.isEmpty())
-            writeParagraph(w, QStringLiteral("Headline"), article.headline);
+            writeParagraph(w,
+                           article.kicker.isEmpty() ? QStringLiteral("Headline")
+                                                    : QStringLiteral("HeadlineUnderKicker"),
+                           article.headline);
         if (!article.deck.isEmpty())
             writeParagraph(w, QStringLiteral("Deck"), article.deck);
         if (!article.byline.isEmpty())

@@ -19,7 +19,8 @@ namespace {
 constexpr qsizetype maxNameLength = 60;
 
 qint64 articleCharacters(const Article &article) {
-    qint64 count = article.headline.size() + article.deck.size() + article.byline.size();
+    qint64 count = article.kicker.size() + article.headline.size() + article.deck.size() +
+                   article.byline.size();
     for (const QString &paragraph : article.paragraphs)
         count += paragraph.size();
     return count;

@@ -31,8 +31,10 @@ QString styleSheet(const Bulletin &bulletin) {
                           " line-height: 1.75; font-family: %1; }\n"
                           "article + article { border-top: 1px solid #999; margin-top: 2em;"
                           " padding-top: 1em; }\n"
-                          "h1, .deck { font-family: %2; text-align: center; }\n"
+                          "h1, .kicker, .deck { font-family: %2; text-align: center; }\n"
+                          ".kicker { font-size: 1.2em; margin: 0.5em 0 0; }\n"
                           "h1 { font-size: 1.6em; line-height: 1.35; margin: 0.5em 0 0.3em; }\n"
+                          ".kicker + h1 { margin-top: 0.1em; }\n"
                           ".deck { font-size: 1.15em; margin: 0 0 0.4em; }\n"
                           ".byline { font-size: 0.9em; margin: 0 0 0.5em; }\n"
                           "article > p { text-indent: 2em; margin: 0; text-align: justify; }\n")
@@ -41,8 +43,12 @@ QString styleSheet(const Bulletin &bulletin) {
 
 void appendArticle(QString &html, const Article &article) {
     html += u"<article>\n";
-    if (!article.headline.isEmpty() || !article.deck.isEmpty() || !article.byline.isEmpty()) {
+    if (!article.kicker.isEmpty() || !article.headline.isEmpty() || !article.deck.isEmpty() ||
+        !article.byline.isEmpty()) {
         html += u"<header>\n";
+        if (!article.kicker.isEmpty())
+            html += QStringLiteral("<p class=\"kicker\">") + article.kicker.toHtmlEscaped() +
+                    QStringLiteral("</p>\n");
         if (!article.headline.isEmpty())
             html += QStringLiteral("<h1>") + article.headline.toHtmlEscaped() +
                     QStringLiteral("</h1>\n");

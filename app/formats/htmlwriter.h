@@ -1,5 +1,5 @@
 // HTML export: one semantic document, an <article> per article with its
-// headline as <h1>, its deck and byline in the article's <header>, and its
+// headline as <h1>, its kicker, deck and byline in the article's <header>, and its
 // body as <p> paragraphs.
 #pragma once
 

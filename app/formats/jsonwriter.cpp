@@ -15,6 +15,7 @@ QJsonArray JsonWriter::articlesToJson(const QList<Article> &articles) {
     QJsonArray array;
     for (const Article &article : articles) {
         QJsonObject object;
+        object.insert(QLatin1String("kicker"), article.kicker);
         object.insert(QLatin1String("headline"), article.headline);
         object.insert(QLatin1String("deck"), article.deck);
         object.insert(QLatin1String("byline"), article.byline);

@@ -1,5 +1,5 @@
 // JSON export in the schema of the command-line contract:
-// {"articles": [{"headline", "deck", "byline", "paragraphs": [...]}]}
+// {"articles": [{"kicker", "headline", "deck", "byline", "paragraphs": [...]}]}
 #pragma once
 
 #include "formats/bulletinwriter.h"

@@ -67,6 +67,10 @@ QString MarkdownWriter::toMarkdown(const Bulletin &bulletin) {
     for (const Article &article : bulletin.articles) {
         if (!blocks.isEmpty())
             blocks.append(QStringLiteral("---"));
+        // Markdown has no kicker; a heading above the headline's would nest
+        // the headline under it, so it is a strong line of its own.
+        if (!article.kicker.isEmpty())
+            blocks.append(QStringLiteral("**") + escaped(article.kicker) + QStringLiteral("**"));
         if (!article.headline.isEmpty())
             blocks.append(QStringLiteral("# ") + escaped(article.headline));
         if (!article.deck.isEmpty())

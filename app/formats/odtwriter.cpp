@@ -100,8 +100,14 @@ QByteArray contentPart(const Bulletin &bulletin) {
     w.writeStartElement(officeNs, QStringLiteral("body"));
     w.writeStartElement(officeNs, QStringLiteral("text"));
     for (const Article &article : bulletin.articles) {
+        if (!article.kicker.isEmpty())
+            writeParagraph(w, QStringLiteral("Kicker"), article.kicker);
+        // Under a kicker the headline keeps close to it; the kicker opens the article.
         if (!article.headline.isEmpty())
-            writeParagraph(w, QStringLiteral("Headline"), article.headline, true);
+            writeParagraph(w,
+                           article.kicker.isEmpty() ? QStringLiteral("Headline")
+                                                    : QStringLiteral("Headline_20_under_20_Kicker"),
+                           article.headline, true);
         if (!article.deck.isEmpty())
             writeParagraph(w, QStringLiteral("Deck"), article.deck);
         if (!article.byline.isEmpty())
@@ -154,6 +160,15 @@ void startStyle(QXmlStreamWriter &xml, const QString &name, const QString &displ
 
 void writeParagraphStyles(QXmlStreamWriter &w, const Typefaces &faces, const TypeScale &scale,
                           bool chinese) {
+    startStyle(w, QStringLiteral("Kicker"), QStringLiteral("Kicker"), QStringLiteral("Headline"));
+    w.writeEmptyElement(styleNs, QStringLiteral("paragraph-properties"));
+    w.writeAttribute(foNs, QStringLiteral("text-align"), QStringLiteral("center"));
+    w.writeAttribute(foNs, QStringLiteral("margin-top"), points(scale.body * 2.0));
+    w.writeAttribute(foNs, QStringLiteral("margin-bottom"), points(scale.kicker() * 0.15));
+    w.writeAttribute(foNs, QStringLiteral("keep-with-next"), QStringLiteral("always"));
+    writeTextProperties(w, {faces.sansLatin, faces.sansCjk, scale.kicker(), false});
+    w.writeEndElement();
+
     startStyle(w, QStringLiteral("Headline"), QStringLiteral("Headline"), QStringLiteral("Deck"));
     w.writeAttribute(styleNs, QStringLiteral("default-outline-level"), QStringLiteral("1"));
     w.writeAttribute(styleNs, QStringLiteral("class"), QStringLiteral("chapter"));
@@ -163,6 +178,20 @@ void writeParagraphStyles(QXmlStreamWriter &w, const Typefaces &faces, const Typ
     w.writeAttribute(foNs, QStringLiteral("margin-bottom"), points(scale.headline() * 0.3));
     w.writeAttribute(foNs, QStringLiteral("keep-with-next"), QStringLiteral("always"));
     writeTextProperties(w, {faces.sansLatin, faces.sansCjk, scale.headline(), true});
+    w.writeEndElement();
+
+    // The headline as it is everywhere else, less the space the kicker took above.
+    w.writeStartElement(styleNs, QStringLiteral("style"));
+    w.writeAttribute(styleNs, QStringLiteral("name"),
+                     QStringLiteral("Headline_20_under_20_Kicker"));
+    w.writeAttribute(styleNs, QStringLiteral("display-name"),
+                     QStringLiteral("Headline under Kicker"));
+    w.writeAttribute(styleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
+    w.writeAttribute(styleNs, QStringLiteral("parent-style-name"), QStringLiteral("Headline"));
+    w.writeAttribute(styleNs, QStringLiteral("next-style-name"), QStringLiteral("Deck"));
+    w.writeAttribute(styleNs, QStringLiteral("default-outline-level"), QStringLiteral("1"));
+    w.writeEmptyElement(styleNs, QStringLiteral("paragraph-properties"));
+    w.writeAttribute(foNs, QStringLiteral("margin-top"), points(0));
     w.writeEndElement();
 
     startStyle(w, QStringLiteral("Deck"), QStringLiteral("Deck"), QStringLiteral("Byline"));

@@ -53,7 +53,7 @@ ChineseScript detectChineseScript(const Bulletin &bulletin) {
     qsizetype traditional = 0;
     for (const Article &article : bulletin.articles) {
         for (const QString &field :
-             {article.headline, article.deck, article.byline, article.body()}) {
+             {article.kicker, article.headline, article.deck, article.byline, article.body()}) {
             simplified += countAny(field, simplifiedOnly);
             traditional += countAny(field, traditionalOnly);
         }

@@ -45,6 +45,8 @@ Typefaces typefacesFor(ChineseScript script);
 // The type sizes of the parts of an article, in points, alike in PDF, DOCX and ODT.
 struct TypeScale {
     qreal body = 10.5;
+    // Smaller than the headline it stands over, as newspapers set it.
+    qreal kicker() const { return body * 1.2; }
     qreal headline() const { return body * 1.7; }
     qreal deck() const { return body * 1.15; }
     qreal byline() const { return body * 0.9; }

@@ -126,6 +126,9 @@ QList<text::Decision> decisionsFromJson(const QJsonObject &repair, qsizetype tex
 
 Article articleFromJson(const QJsonObject &object) {
     Article article;
+    // Optional, as every key added since version 1: projects saved before
+    // kickers existed have none, and their articles open with an empty one.
+    article.kicker = object.value(QLatin1String("kicker")).toString();
     article.headline = object.value(QLatin1String("headline")).toString();
     article.deck = object.value(QLatin1String("deck")).toString();
     article.byline = object.value(QLatin1String("byline")).toString();

@@ -13,11 +13,11 @@ QString TextWriter::displayName() const {
 
 namespace {
 
-// The headline, deck and byline that are present, then the paragraphs: the
-// lines of one article.
+// The kicker, headline, deck and byline that are present, then the
+// paragraphs: the lines of one article.
 QStringList articleLines(const Article &article) {
     QStringList lines;
-    for (const QString &field : {article.headline, article.deck, article.byline}) {
+    for (const QString &field : {article.kicker, article.headline, article.deck, article.byline}) {
         if (!field.isEmpty())
             lines.append(field);
     }

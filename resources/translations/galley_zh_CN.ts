@@ -462,6 +462,14 @@
         <source>Swap Headline and Deck</source>
         <translation>互换标题和副标题</translation>
     </message>
+    <message>
+        <source>Move Kicker</source>
+        <translation>移动引题</translation>
+    </message>
+    <message>
+        <source>Edit Kicker</source>
+        <translation>编辑引题</translation>
+    </message>
 </context>
 <context>
     <name>ZipWriter</name>
@@ -657,6 +665,14 @@
     <message>
         <source>&amp;Body:</source>
         <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Kicker (line above the headline)</source>
+        <translation>引题（标题上方的一行）</translation>
+    </message>
+    <message>
+        <source>&amp;Kicker:</source>
+        <translation>引题(&amp;K)：</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1365,14 @@
         <source>Galley did not place this line: it was set by hand or read from a project.</source>
         <translation>此行不是 Galley 自动归属的：它是手工设置的，或读自项目文件。</translation>
     </message>
+    <message>
+        <source>Kicker: %1</source>
+        <translation>引题：%1</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
 </context>
 <context>
     <name>galley::PageView</name>
@@ -1600,10 +1624,6 @@
         <translation>互换标题和副标题(&amp;W)</translation>
     </message>
     <message>
-        <source>Move Headline or Deck to &amp;Another Article…</source>
-        <translation>将标题或副标题移到其他文章(&amp;A)…</translation>
-    </message>
-    <message>
         <source>Join Paragraphs</source>
         <translation>合并段落</translation>
     </message>
@@ -1618,6 +1638,18 @@
     <message>
         <source>Make Deck</source>
         <translation>设为副标题</translation>
+    </message>
+    <message>
+        <source>Make Selection the &amp;Kicker</source>
+        <translation>将所选文字设为引题(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Move Kicker, Headline or Deck to &amp;Another Article…</source>
+        <translation>将引题、标题或副标题移到其他文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Make Kicker</source>
+        <translation>设为引题</translation>
     </message>
 </context>
 <context>

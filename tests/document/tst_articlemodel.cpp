@@ -78,6 +78,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("before");
 
+        QTest::newRow("nominal: kicker") << int(ArticleModel::KickerRole) << "引题" << "";
         QTest::newRow("nominal: headline") << int(ArticleModel::HeadlineRole) << "新标题" << "第二篇";
         QTest::newRow("nominal: deck") << int(ArticleModel::DeckRole) << "副题" << "";
         QTest::newRow("nominal: byline") << int(ArticleModel::BylineRole) << "本报讯" << "";
@@ -104,6 +105,43 @@ private Q_SLOTS:
         QCOMPARE(second.data(role).toString(), before);
         m_stack->redo();
         QCOMPARE(second.data(role).toString(), value);
+    }
+
+    void kickerIsItsOwnField()
+    {
+        QCOMPARE(m_model->roleNames().value(ArticleModel::KickerRole), QByteArray("kicker"));
+        QCOMPARE(ArticleModel::roleForField(ArticleField::Kicker), int(ArticleModel::KickerRole));
+        m_model->editField(1, ArticleField::Kicker, QStringLiteral("迎新春"));
+        QCOMPARE(m_model->article(1).kicker, QStringLiteral("迎新春"));
+        // The other title fields are untouched, and the list still shows the headline.
+        QCOMPARE(m_model->article(1).headline, QStringLiteral("第二篇"));
+        QCOMPARE(m_model->article(1).deck, QString());
+        QCOMPARE(m_model->index(1).data(Qt::DisplayRole).toString(), QStringLiteral("第二篇"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Edit Kicker"));
+    }
+
+    void typingInTheKickerMergesIntoOneStep()
+    {
+        m_model->editField(0, ArticleField::Kicker, QStringLiteral("迎"));
+        m_model->editField(0, ArticleField::Kicker, QStringLiteral("迎新"));
+        m_model->editField(0, ArticleField::Kicker, QStringLiteral("迎新春"));
+        QCOMPARE(m_stack->count(), 1);
+        // The headline typed next is an undo step of its own.
+        m_model->editField(0, ArticleField::Headline, QStringLiteral("第一篇！"));
+        QCOMPARE(m_stack->count(), 2);
+        m_stack->undo();
+        QCOMPARE(m_model->article(0).kicker, QStringLiteral("迎新春"));
+        m_stack->undo();
+        QCOMPARE(m_model->article(0).kicker, QString());
+        QCOMPARE(m_model->article(0).headline, QStringLiteral("第一篇"));
+    }
+
+    void articleWithOnlyAKickerShowsItInTheList()
+    {
+        Article article = makeArticle(QString(), {QStringLiteral("正文。")});
+        article.kicker = QStringLiteral("只有引题");
+        m_model->addArticle(3, article);
+        QCOMPARE(m_model->index(3).data(Qt::DisplayRole).toString(), QStringLiteral("只有引题"));
     }
 
     void bodyEditSplitsParagraphsAtLineBreaks()

@@ -103,6 +103,25 @@ private Q_SLOTS:
         QCOMPARE(*match, (FindMatch{0, ArticleField::Headline, 0, 2}));
     }
 
+    void findWalksTheKickerBeforeTheHeadline() {
+        QList<Article> articles = page();
+        articles[2].kicker = "送温暖进万家";
+        const TextFinder finder(plain("送温暖"));
+        // The kicker stands above the headline: found first, in both directions.
+        std::optional<FindMatch> match = findNext(articles, finder, {}, 0, 2);
+        QVERIFY(match);
+        QCOMPARE(*match, (FindMatch{2, ArticleField::Kicker, 0, 3}));
+        match = findNext(articles, finder, *match, 0, 2);
+        QCOMPARE(*match, (FindMatch{2, ArticleField::Headline, 3, 3}));
+        match = findPrevious(articles, finder, *match, 0, 2);
+        QCOMPARE(*match, (FindMatch{2, ArticleField::Kicker, 0, 3}));
+
+        const ReplaceAllResult result = replaceAll(articles, finder, "慰问", 0, 2);
+        QCOMPARE(result.count, 2);
+        QCOMPARE(result.changed.first().second.kicker, QStringLiteral("慰问进万家"));
+        QCOMPARE(result.changed.first().second.headline, QStringLiteral("密云区慰问"));
+    }
+
     void findNextFromACursorFindsTheMatchAtIt() {
         const TextFinder finder(plain("密云区"));
         const std::optional<FindMatch> match =

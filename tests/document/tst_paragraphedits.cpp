@@ -159,6 +159,9 @@ private Q_SLOTS:
         QTest::newRow("nominal: a selection over a break reads as one line")
             << ArticleField::Headline << qsizetype(6) << qsizetype(15) << "将启动活动 本报讯"
             << QStringList{"密云区总工会 记者报道。", "正文。"};
+        QTest::newRow("nominal: the line above the headline becomes the kicker")
+            << ArticleField::Kicker << qsizetype(0) << qsizetype(6) << "密云区总工会"
+            << QStringList{"将启动活动", "本报讯 记者报道。", "正文。"};
         QTest::newRow("robustness: an empty selection changes nothing")
             << ArticleField::Headline << qsizetype(3) << qsizetype(3) << "旧标题"
             << QStringList{"密云区总工会将启动活动", "本报讯 记者报道。", "正文。"};
@@ -175,10 +178,16 @@ private Q_SLOTS:
         const Article lifted = liftIntoField(a, field, start, end);
         QCOMPARE(articleField(lifted, field), expectedField);
         QCOMPARE(lifted.paragraphs, expectedBody);
+        // Lifting into the kicker leaves the headline alone.
+        if (field == ArticleField::Kicker)
+            QCOMPARE(lifted.headline, QStringLiteral("旧标题"));
     }
 
     void swapsHeadlineAndDeck() {
-        const Article swapped = swapHeadlineAndDeck(article({"正文。"}, "副题在上", "主标题"));
+        Article a = article({"正文。"}, "副题在上", "主标题");
+        a.kicker = "引题";
+        const Article swapped = swapHeadlineAndDeck(a);
+        QCOMPARE(swapped.kicker, QStringLiteral("引题"));
         QCOMPARE(swapped.headline, QStringLiteral("主标题"));
         QCOMPARE(swapped.deck, QStringLiteral("副题在上"));
         QCOMPARE(swapped.paragraphs, QStringList{"正文。"});
@@ -211,8 +220,9 @@ private Q_SLOTS:
         QFETCH(BodyPosition, at);
         QFETCH(QStringList, first);
         QFETCH(QStringList, second);
-        const Article a =
+        Article a =
             article({"甲一。", "乙二。本报讯 丙三。", "丁四。"}, "标题", "副题", "本报记者");
+        a.kicker = "引题";
         QCOMPARE(canSplitArticle(a, at), !second.isEmpty());
         const auto [before, after] = splitArticle(a, at);
         QCOMPARE(before.paragraphs, first);
@@ -220,7 +230,9 @@ private Q_SLOTS:
         // The display lines stay with the text they stood above.
         QCOMPARE(before.headline, QStringLiteral("标题"));
         QCOMPARE(before.deck, QStringLiteral("副题"));
+        QCOMPARE(before.kicker, QStringLiteral("引题"));
         QCOMPARE(after.headline, QString());
+        QCOMPARE(after.kicker, QString());
     }
 
     void mergesArticles_data() {
@@ -255,6 +267,21 @@ private Q_SLOTS:
         QCOMPARE(merged.headline, expectedHeadline);
         QCOMPARE(merged.paragraphs, expectedParagraphs);
         QCOMPARE(merged.source, (LineRange{0, 9}));
+    }
+
+    void mergingKeepsBothKickers() {
+        Article first = article({"甲文。"}, "甲标题");
+        Article second = article({"乙文。"}, "乙标题");
+        second.kicker = "乙引题";
+        // A first article without a kicker takes the second's.
+        QCOMPARE(mergeArticles(first, second).kicker, QStringLiteral("乙引题"));
+        QCOMPARE(mergeArticles(first, second).paragraphs,
+                 (QStringList{"甲文。", "乙标题", "乙文。"}));
+        // With one of its own, the second's reads where its text begins, above its headline.
+        first.kicker = "甲引题";
+        const Article merged = mergeArticles(first, second);
+        QCOMPARE(merged.kicker, QStringLiteral("甲引题"));
+        QCOMPARE(merged.paragraphs, (QStringList{"甲文。", "乙引题", "乙标题", "乙文。"}));
     }
 
     void displayMoveOffersTheBestNeighbourFirst() {

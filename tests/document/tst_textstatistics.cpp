@@ -54,6 +54,11 @@ private Q_SLOTS:
 
         model.editField(1, ArticleField::Body, "Three short words");
         QCOMPARE(statistics.page(), (TextCounts{9, 22}));
+        // The kicker counts as the headline does: 引题 is two words, two characters.
+        model.editField(0, ArticleField::Kicker, "引题");
+        QCOMPARE(statistics.article(0), (TextCounts{8, 9}));
+        QCOMPARE(statistics.page(), (TextCounts{11, 24}));
+        stack.undo();
         model.deleteArticle(0);
         QCOMPARE(statistics.page(), (TextCounts{3, 15}));
         stack.undo();

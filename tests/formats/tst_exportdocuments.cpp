@@ -1,8 +1,9 @@
 // The word-processor and web exports read back part by part: DOCX and ODT
 // packages hold well-formed parts that name each other, every paragraph in
-// order in its Headline, Deck, Byline or Body Text style, and text that comes
-// back as it was written (<&> escaped, runs of spaces kept); HTML is semantic
-// and escaped; Markdown escapes whatever it would otherwise read as markup.
+// order in its Kicker, Headline, Deck, Byline or Body Text style, and text that
+// comes back as it was written (<&> escaped, runs of spaces kept); HTML is
+// semantic and escaped; Markdown escapes whatever it would otherwise read as
+// markup. A kicker stands above its headline, in smaller type.
 #include "formats/docxwriter.h"
 #include "formats/htmlwriter.h"
 #include "formats/markdownwriter.h"
@@ -52,6 +53,23 @@ Bulletin pageWithSpecials()
     Article second;
     second.headline = "Second & last";
     second.paragraphs = {"1. Not a list", "  leading spaces\tand a tab "};
+    page.articles = {first, second};
+    return page;
+}
+
+// One article with a kicker over its headline, and one without.
+Bulletin pageWithKicker()
+{
+    Bulletin page;
+    page.language = text::Language::Chinese;
+    Article first;
+    first.kicker = "迎新春 <送温暖>";
+    first.headline = "海淀工会“两节”慰问将惠及10万余职工";
+    first.deck = "走访一线医务人员";
+    first.paragraphs = {"为深入学习贯彻党的二十大精神。"};
+    Article second;
+    second.headline = "没有引题的文章";
+    second.paragraphs = {"正文。"};
     page.articles = {first, second};
     return page;
 }
@@ -280,6 +298,75 @@ private Q_SLOTS:
         QVERIFY(styles.contains("w:eastAsia=\"zh-CN\""));
     }
 
+    void docxKickerStandsAboveItsHeadline()
+    {
+        DocxWriter writer;
+        const QList<ZipEntry> entries = unzip(written(writer, pageWithKicker()));
+        QCOMPARE(docxBlocks(entry(entries, "word/document.xml")),
+                 (QList<Block>{{"Kicker", "迎新春 <送温暖>"},
+                               {"HeadlineUnderKicker", "海淀工会“两节”慰问将惠及10万余职工"},
+                               {"Deck", "走访一线医务人员"},
+                               {"BodyText", "为深入学习贯彻党的二十大精神。"},
+                               {"Headline", "没有引题的文章"},
+                               {"BodyText", "正文。"}}));
+        const QString styles = QString::fromUtf8(entry(entries, "word/styles.xml"));
+        auto style = [&styles](const QString &id) {
+            return styles.section(QString("w:styleId=\"%1\"").arg(id), 1)
+                .section("</w:style>", 0, 0);
+        };
+        const QString kicker = style("Kicker");
+        QVERIFY(kicker.contains("<w:name w:val=\"Kicker\"/>"));
+        QVERIFY(kicker.contains("<w:next w:val=\"Headline\"/>"));
+        // 1.2 x 10.5 pt in half points: smaller than the headline's 36.
+        QVERIFY(kicker.contains("<w:sz w:val=\"25\"/>"));
+        QVERIFY(kicker.contains("<w:jc w:val=\"center\"/>"));
+        QVERIFY(!kicker.contains("<w:outlineLvl")); // not a heading of its own
+        const QString under = style("HeadlineUnderKicker");
+        QVERIFY(under.contains("<w:name w:val=\"Headline under Kicker\"/>"));
+        QVERIFY(under.contains("<w:spacing w:before=\"0\""));
+        QVERIFY(under.contains("<w:sz w:val=\"36\"/>"));
+        QVERIFY(under.contains("<w:outlineLvl w:val=\"0\"/>"));
+        QVERIFY(style("Headline").contains("<w:spacing w:before=\"420\""));
+    }
+
+    void odtKickerStandsAboveItsHeadline()
+    {
+        OdtWriter writer;
+        const QList<ZipEntry> entries = unzip(written(writer, pageWithKicker()));
+        QList<int> levels;
+        QCOMPARE(odtBlocks(entry(entries, "content.xml"), &levels),
+                 (QList<Block>{{"Kicker", "迎新春 <送温暖>"},
+                               {"Headline_20_under_20_Kicker", "海淀工会“两节”慰问将惠及10万余职工"},
+                               {"Deck", "走访一线医务人员"},
+                               {"Body_20_Text", "为深入学习贯彻党的二十大精神。"},
+                               {"Headline", "没有引题的文章"},
+                               {"Body_20_Text", "正文。"}}));
+        // The kicker is a paragraph; the headline under it is still the heading.
+        QCOMPARE(levels, (QList<int>{0, 1, 0, 0, 1, 0}));
+        const QString styles = QString::fromUtf8(entry(entries, "styles.xml"));
+        const QString kicker =
+            styles.section("style:name=\"Kicker\"", 1).section("</style:style>", 0, 0);
+        QVERIFY(kicker.contains("fo:font-size=\"12.60pt\"")); // the headline's is 17.85pt
+        QVERIFY(kicker.contains("fo:text-align=\"center\""));
+        QVERIFY(kicker.contains("style:next-style-name=\"Headline\""));
+        const QString under = styles.section("style:name=\"Headline_20_under_20_Kicker\"", 1)
+                                  .section("</style:style>", 0, 0);
+        QVERIFY(under.contains("style:display-name=\"Headline under Kicker\""));
+        QVERIFY(under.contains("style:parent-style-name=\"Headline\""));
+        QVERIFY(under.contains("fo:margin-top=\"0.00pt\""));
+    }
+
+    void htmlKickerOpensTheHeader()
+    {
+        const QString html = HtmlWriter::toHtml(pageWithKicker());
+        QVERIFY(html.contains("<header>\n<p class=\"kicker\">迎新春 &lt;送温暖&gt;</p>\n"
+                              "<h1>海淀工会“两节”慰问将惠及10万余职工</h1>\n"
+                              "<p class=\"deck\">走访一线医务人员</p>\n</header>"));
+        QVERIFY(html.contains("<header>\n<h1>没有引题的文章</h1>"));
+        QCOMPARE(html.count("class=\"kicker\""), 1);
+        QVERIFY(html.contains(".kicker { font-size: 1.2em;"));
+    }
+
     void odtPackageIsComplete()
     {
         OdtWriter writer;
@@ -438,6 +525,18 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, markdown);
         QCOMPARE(MarkdownWriter::escaped(text), markdown);
+    }
+
+    void markdownKickerIsAStrongLineAboveTheHeadline()
+    {
+        QCOMPARE(MarkdownWriter::toMarkdown(pageWithKicker()),
+                 QString("**迎新春 \\<送温暖\\>**\n\n"
+                         "# 海淀工会“两节”慰问将惠及10万余职工\n\n"
+                         "## 走访一线医务人员\n\n"
+                         "为深入学习贯彻党的二十大精神。\n\n"
+                         "---\n\n"
+                         "# 没有引题的文章\n\n"
+                         "正文。\n"));
     }
 
     void markdownDocument()

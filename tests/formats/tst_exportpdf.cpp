@@ -2,7 +2,8 @@
 // copied out of the PDF is the exported text, character for character (no
 // Kangxi radicals in place of ideographs), the Chinese faces embedded are the
 // Simplified or Traditional ones as subsets, pages count as the measure says,
-// and the document information names title, author and creator.
+// a kicker stands above its headline in smaller type, and the document
+// information names title, author and creator.
 #include "formats/bulletinwriter.h"
 #include "formats/importer.h"
 #include "formats/pdftounicode.h"
@@ -73,6 +74,36 @@ QString pdfText(const QString &pdf, int page, int column = 0, int columns = 1)
                   << "-W" << QString::number(595 / columns) << "-H" << "842";
     }
     return run("pdftotext", arguments << pdf << "-");
+}
+
+Bulletin pageWithKicker()
+{
+    Bulletin page;
+    page.language = text::Language::Chinese;
+    Article article;
+    article.kicker = "迎新春 送温暖";
+    article.headline = "海淀工会慰问职工";
+    article.deck = "走访一线医务人员";
+    article.paragraphs = {"为深入学习贯彻党的二十大精神，海淀区总工会开展慰问活动。"};
+    page.articles = {article};
+    return page;
+}
+
+// Where pdftotext finds `word` on the first page: its box, in points.
+QRectF wordBox(const QString &pdf, const QString &word)
+{
+    const QString html =
+        run("pdftotext", {"-bbox", "-enc", "UTF-8", "-f", "1", "-l", "1", pdf, "-"});
+    const QRegularExpression element(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">"
+        "([^<]*)</word>");
+    for (auto it = element.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(5) == word)
+            return QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                          QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()));
+    }
+    return {};
 }
 
 QStringList nonEmptyLines(const QString &text)
@@ -153,6 +184,9 @@ private Q_SLOTS:
         radical.articles = {radicalArticle};
         QTest::newRow("robustness: Kangxi radicals typed as such stay radicals")
             << radical << defaults << "2023年1月6日";
+
+        QTest::newRow("nominal: a kicker above its headline")
+            << pageWithKicker() << defaults << "2023年1月6日";
     }
 
     void copiedTextIsTheExportedText()
@@ -189,6 +223,30 @@ private Q_SLOTS:
                      qPrintable(QString("a radical the text does not have: %1").arg(c)));
         }
         QCOMPARE(withoutWhitespace(copied), withoutWhitespace(exported));
+    }
+
+    // As newspapers set it: the kicker over the headline, centred, in smaller type.
+    void kickerIsSetAboveTheHeadlineInSmallerType()
+    {
+        PdfOptions options;
+        options.runningHeader = false;
+        const QString pdf = exportPdf(pageWithKicker(), options, m_dir.filePath("kicker.pdf"));
+        const QRectF kicker = wordBox(pdf, "迎新春");
+        const QRectF headline = wordBox(pdf, "海淀工会慰问职工");
+        const QRectF deck = wordBox(pdf, "走访一线医务人员");
+        QVERIFY2(!kicker.isNull() && !headline.isNull() && !deck.isNull(),
+                 "pdftotext did not find the display lines");
+        QVERIFY(kicker.bottom() <= headline.top() + 1);
+        QVERIFY(headline.bottom() <= deck.top() + 1);
+        // Character height follows the point size: 12.6 pt against the headline's 17.85 pt.
+        QVERIFY2(kicker.height() < headline.height() * 0.8,
+                 qPrintable(QString("kicker %1 pt, headline %2 pt")
+                                .arg(kicker.height())
+                                .arg(headline.height())));
+        // Set close over its headline: less than a kicker's height between them.
+        QVERIFY(headline.top() - kicker.bottom() < kicker.height());
+        // Both centred on the measure: their middles line up.
+        QVERIFY(qAbs(kicker.center().x() - headline.center().x()) < 30);
     }
 
     void embedsTheRegionsFacesAsSubsets_data()

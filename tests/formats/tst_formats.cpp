@@ -3,12 +3,15 @@
 #include "formats/bulletinwriter.h"
 #include "formats/importer.h"
 #include "formats/jsonwriter.h"
+#include "formats/ocrjson.h"
 #include "formats/projectfile.h"
 #include "formats/textwriter.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +28,7 @@ Bulletin handBuiltBulletin()
     page.originalText = "海淀工会\n本报讯 （记者 赵思远） 为深\n入学习。\n\nThe end\n";
 
     Article first;
+    first.kicker = "迎新春 送温暖";
     first.headline = "海淀工会“两节”慰问将惠及10万余职工";
     first.deck = "走访一线医务人员 慰问值守干部职工";
     first.byline = "本报讯（记者 赵思远）";
@@ -58,7 +62,9 @@ private Q_SLOTS:
     void textExport()
     {
         TextWriter writer;
-        const QString expected = "海淀工会“两节”慰问将惠及10万余职工\n"
+        // The kicker reads first, above the headline, as it is printed.
+        const QString expected = "迎新春 送温暖\n"
+                                 "海淀工会“两节”慰问将惠及10万余职工\n"
                                  "走访一线医务人员 慰问值守干部职工\n"
                                  "本报讯（记者 赵思远）\n"
                                  "为深入学习贯彻党的二十大精神。\n"
@@ -125,6 +131,55 @@ private Q_SLOTS:
         QCOMPARE(read, page);
     }
 
+    void projectRoundTripKeepsTheKicker()
+    {
+        ProjectFile writer;
+        const QByteArray bytes = writeToBytes(writer, handBuiltBulletin());
+        const QJsonArray articles =
+            QJsonDocument::fromJson(bytes).object().value("articles").toArray();
+        QCOMPARE(articles.at(0).toObject().value("kicker").toString(), QString("迎新春 送温暖"));
+        // The format keeps its version: the kicker is an optional key like any other.
+        QCOMPARE(QJsonDocument::fromJson(bytes).object().value("version").toInt(),
+                 ProjectFile::currentVersion);
+        QCOMPARE(ProjectFile::currentVersion, 1);
+
+        ProjectFile reader;
+        Bulletin read;
+        QVERIFY2(reader.read(bytes, read), qPrintable(reader.errorString()));
+        QCOMPARE(read.articles.at(0).kicker, QString("迎新春 送温暖"));
+        QCOMPARE(read.articles.at(1).kicker, QString());
+    }
+
+    void projectSavedBeforeKickersOpensUnchanged()
+    {
+        // A project as Galley wrote it before articles had a kicker: no such key.
+        QFile file(QFINDTESTDATA("../data/formats/before-kicker.galley"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("kicker"));
+
+        ProjectFile reader;
+        Bulletin read;
+        QVERIFY2(reader.read(bytes, read), qPrintable(reader.errorString()));
+        Bulletin expected = handBuiltBulletin();
+        expected.articles[0].kicker.clear();
+        QCOMPARE(read, expected);
+        QCOMPARE(read.articles.at(0).headline, QString("海淀工会“两节”慰问将惠及10万余职工"));
+        QCOMPARE(read.articles.at(0).deck, QString("走访一线医务人员 慰问值守干部职工"));
+
+        // Saved again, it differs from the old file only by the empty kickers.
+        ProjectFile writer;
+        QJsonObject resaved = QJsonDocument::fromJson(writeToBytes(writer, read)).object();
+        QJsonArray articles = resaved.value("articles").toArray();
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            QJsonObject article = articles.at(i).toObject();
+            QCOMPARE(article.take("kicker").toString(QStringLiteral("missing")), QString());
+            articles.replace(i, article);
+        }
+        resaved.insert("articles", articles);
+        QCOMPARE(resaved, QJsonDocument::fromJson(bytes).object());
+    }
+
     void projectFileOpensThroughImporter()
     {
         QTemporaryDir dir;
@@ -164,6 +219,25 @@ private Q_SLOTS:
         QVERIFY(!reader.read(bytes, read));
         QVERIFY2(reader.errorString().contains(reasonContains), qPrintable(reader.errorString()));
         QCOMPARE(read.sourceFile, QString("untouched"));
+    }
+
+    // Found by tests/fuzz (in ALTO; the project's OCR structure reads boxes
+    // the same way): a box past int's range overflowed in QRect's arithmetic.
+    void projectScanBoxesAreBounded()
+    {
+        const QByteArray json = "{\"pages\": [{\"size\": [1e300, -5], \"blocks\": [{\"box\": "
+                                "[10, 10, 2147483647, 5], \"paragraphs\": [{\"box\": [0, 0, 1, 1], "
+                                "\"lines\": [{\"box\": [-1e20, 0, 3, 4], \"words\": [[\"工会\", "
+                                "10, 10, 2147483647, 5, 90]]}]}]}]}]}";
+        const QList<text::OcrPage> pages =
+            ocrPagesFromJson(QJsonDocument::fromJson(json).object(), nullptr);
+        QCOMPARE(pages.size(), 1);
+        const int most = text::maxOcrCoordinate;
+        QCOMPARE(pages.at(0).size, QSize(most, -5));
+        const text::OcrBlock &block = pages.at(0).blocks.at(0);
+        QCOMPARE(block.box, QRect(10, 10, most, 5));
+        QCOMPARE(block.paragraphs.at(0).lines.at(0).box, QRect(-most, 0, 3, 4));
+        QCOMPARE(block.paragraphs.at(0).lines.at(0).words.at(0).box, QRect(10, 10, most, 5));
     }
 
     void importerNamesTheFileItRefuses_data()

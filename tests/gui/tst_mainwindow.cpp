@@ -15,6 +15,7 @@
 #include "textappearance.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,6 +107,57 @@ private Q_SLOTS:
         QCOMPARE(model->article(1).headline, before.at(1).headline + QStringLiteral(" (update)"));
     }
 
+    void typesIntoTheKickerAndUndoes() {
+        MainWindow window;
+        QVERIFY(showWindow(window));
+        setPage(window, threeArticles());
+        clickRow(window.articleList(), 2);
+        ArticleForm *form = window.articleForm();
+        QLineEdit *kicker = form->kickerEdit();
+        QLineEdit *headline = form->headlineEdit();
+        QCOMPARE(kicker->text(), QString());
+        QVERIFY(kicker->isEnabled());
+        // Above the headline, labelled, named for screen readers, and first in the tab order.
+        QVERIFY(kicker->geometry().bottom() < headline->geometry().top());
+        QCOMPARE(kicker->accessibleName(), QStringLiteral("Kicker (line above the headline)"));
+        QLabel *label = nullptr;
+        for (QLabel *candidate : form->findChildren<QLabel *>()) {
+            if (candidate->buddy() == kicker)
+                label = candidate;
+        }
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("&Kicker:"));
+        window.articleList()->setFocus();
+        QTest::keyClick(window.articleList(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), kicker);
+        QTest::keyClick(kicker, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), headline);
+
+        kicker->setFocus();
+        // keyClicks() knows ASCII only; a Chinese character arrives as key text,
+        // as an input method commits it.
+        for (const QChar c : QStringLiteral("迎新春 送温暖"))
+            QTest::sendKeyEvent(QTest::Click, kicker, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        const ArticleModel *model = window.document()->model();
+        QCOMPARE(model->article(2).kicker, QStringLiteral("迎新春 送温暖"));
+        QCOMPARE(model->article(2).headline, QStringLiteral("密云区送温暖"));
+        // The whole burst is one undo step, named after the field.
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Edit Kicker"));
+        QVERIFY(window.isWindowModified());
+
+        QTest::keyClick(kicker, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model->articles(), threeArticles());
+        QCOMPARE(kicker->text(), QString());
+        QVERIFY(!window.isWindowModified());
+
+        QTest::keyClick(kicker, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(kicker->text(), QStringLiteral("迎新春 送温暖"));
+        // Another article shows its own, empty kicker.
+        clickRow(window.articleList(), 1);
+        QCOMPARE(kicker->text(), QString());
+    }
+
     void typingInTheBodyKeepsTheCursorAndMerges() {
         MainWindow window;
         QVERIFY(showWindow(window));
@@ -177,6 +229,7 @@ private Q_SLOTS:
         const ImportResult reopened = importFile(path);
         QVERIFY2(reopened.ok, qPrintable(reopened.error));
         QCOMPARE(reopened.bulletin.articles.at(0).deck, QStringLiteral("新副题"));
+        QCOMPARE(reopened.bulletin.articles.at(0).kicker, QString());
         QCOMPARE(reopened.bulletin.articles.size(), 3);
         QCOMPARE(reopened.bulletin.articles.at(1), threeArticles().at(1));
     }

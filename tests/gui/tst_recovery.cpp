@@ -70,6 +70,27 @@ private Q_SLOTS:
         QVERIFY(RecoveryManager::orphanedEntries().isEmpty());
     }
 
+    void aKickerIsRecovered() {
+        QString path;
+        {
+            MainWindow crashed;
+            crashed.recoveryManager()->setInterval(fast);
+            setPage(crashed, threeArticles());
+            crashed.document()->model()->editField(2, ArticleField::Kicker, "迎新春 送温暖");
+            path = crashed.recoveryManager()->recoveryFilePath();
+            QTRY_VERIFY(QFile::exists(path));
+        } // no clean close: the copy stays, as after a crash
+        QVERIFY(QFile::exists(path));
+
+        MainWindow window;
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.offerRecovery());
+        const ArticleModel *model = window.document()->model();
+        QCOMPARE(model->article(2).kicker, QStringLiteral("迎新春 送温暖"));
+        QCOMPARE(model->article(2).headline, threeArticles().at(2).headline);
+        QCOMPARE(model->article(1).kicker, QString());
+    }
+
     void discardingTheOfferDeletesIt() {
         QString path;
         MainWindow *crashed = editedWindow(&path);

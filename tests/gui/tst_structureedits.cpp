@@ -132,6 +132,35 @@ private Q_SLOTS:
         checkUndoRedo(model()->articles());
     }
 
+    void liftsTheLineAtTheCursorIntoTheKicker() {
+        placeCursor(2, 3);
+        QTest::keyClick(body(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(model()->article(2).kicker, QStringLiteral("密云区总工会将启动活动。"));
+        QCOMPARE(model()->article(2).headline, QStringLiteral("密云区送温暖"));
+        QCOMPARE(m_window->articleForm()->kickerEdit()->text(),
+                 QStringLiteral("密云区总工会将启动活动。"));
+        QCOMPARE(stack()->undoText(), QStringLiteral("Make Kicker"));
+        checkUndoRedo(model()->articles());
+    }
+
+    void movesAKickerToAnotherArticle() {
+        QList<Article> page = threeArticles();
+        page[2].kicker = QStringLiteral("迎新春");
+        setPage(*m_window, page);
+        MoveDisplayDialog dialog(model(), 2, m_window);
+        // The kicker is offered first, as it stands first, and stays a kicker by default.
+        QCOMPARE(dialog.sourceField(), ArticleField::Kicker);
+        QCOMPARE(dialog.targetField(), ArticleField::Kicker);
+        m_window->structureActions()->moveDisplayLine(2, dialog.sourceField(), 0,
+                                                      dialog.targetField());
+        QCOMPARE(model()->article(0).kicker, QStringLiteral("迎新春"));
+        QCOMPARE(model()->article(2).kicker, QString());
+        QCOMPARE(model()->article(0).headline, QStringLiteral("昌平工会交出成绩单"));
+        QCOMPARE(stack()->undoText(), QStringLiteral("Move Kicker"));
+        stack()->undo();
+        QCOMPARE(model()->articles(), page);
+    }
+
     void swapsHeadlineAndDeck() {
         m_window->articleList()->selectRow(2);
         QTest::keyClick(m_window->articleList(), Qt::Key_3, Qt::ControlModifier);
