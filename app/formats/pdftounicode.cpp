@@ -3,6 +3,7 @@
 #include "formats/pdffile.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QRawFont>
 #include <QtEndian>
 
@@ -411,6 +412,20 @@ bool repairQtPdf(QByteArray &pdf, const PdfRepairRequest &request, PdfRepairRepo
     if (report)
         *report = result;
     return true;
+}
+
+void addFontCorrections(PdfRepairRequest &request, const QList<QFont> &fonts,
+                        const CharacterCounts &text) {
+    for (const QFont &font : fonts) {
+        for (const QString &family : font.families()) {
+            QFont face = font;
+            face.setFamilies({family});
+            const QRawFont raw = QRawFont::fromFont(face);
+            const QByteArray name = postScriptName(raw);
+            if (!name.isEmpty() && !request.corrections.contains(name))
+                request.corrections.insert(name, toUnicodeCorrections(raw, text));
+        }
+    }
 }
 
 } // namespace galley

@@ -24,6 +24,7 @@
 #include <optional>
 #include <vector>
 
+class QFont;
 class QRawFont;
 
 namespace galley {
@@ -63,6 +64,12 @@ struct PdfRepairRequest {
     QHash<QByteArray, CodePointCorrections> corrections;
     QString author; // written into the document information when not empty
 };
+
+// Adds the corrections of every family of every font in `fonts`: text the first
+// family lacks (Chinese on an English page) is set in the next, which Qt embeds
+// as a font of its own. Faces already in `request` are left as they are.
+void addFontCorrections(PdfRepairRequest &request, const QList<QFont> &fonts,
+                        const CharacterCounts &text);
 
 struct PdfRepairReport {
     int fonts = 0;            // Type0 fonts found

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRawFont>
 
 namespace galley {
 
@@ -15,19 +14,7 @@ namespace {
 PdfRepairRequest repairRequest(const BulletinTypesetter &typesetter) {
     PdfRepairRequest request;
     request.author = typesetter.author();
-    // Every family of every style: text the first family lacks (Chinese in an
-    // English page) is set in the next, which Qt embeds as a font of its own.
-    for (const QFont &font : typesetter.fonts()) {
-        for (const QString &family : font.families()) {
-            QFont face = font;
-            face.setFamilies({family});
-            const QRawFont raw = QRawFont::fromFont(face);
-            const QByteArray name = postScriptName(raw);
-            if (!name.isEmpty() && !request.corrections.contains(name))
-                request.corrections.insert(
-                    name, toUnicodeCorrections(raw, typesetter.paintedCharacters()));
-        }
-    }
+    addFontCorrections(request, typesetter.fonts(), typesetter.paintedCharacters());
     return request;
 }
 

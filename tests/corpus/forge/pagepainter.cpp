@@ -9,7 +9,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRawFont>
 
 namespace galley::forge {
 
@@ -114,16 +113,7 @@ bool writePdf(const PageLayout &layout, const QString &path, QString *error) {
     for (const TextRun &run : layout.runs)
         painted.add(run.text);
     PdfRepairRequest request;
-    for (const QFont &font : layout.fonts) {
-        for (const QString &family : font.families()) {
-            QFont face = font;
-            face.setFamilies({family});
-            const QRawFont raw = QRawFont::fromFont(face);
-            const QByteArray name = postScriptName(raw);
-            if (!name.isEmpty() && !request.corrections.contains(name))
-                request.corrections.insert(name, toUnicodeCorrections(raw, painted));
-        }
-    }
+    addFontCorrections(request, layout.fonts, painted);
     QByteArray bytes = buffer.buffer();
     if (!repairQtPdf(bytes, request, nullptr, error))
         return false;
