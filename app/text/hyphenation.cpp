@@ -113,8 +113,9 @@ void HyphenResolver::collectCandidates(QStringView text, const PageFeatures &pag
             continue;
         const QStringView left = wordBefore(text, line.end - 1);
         const QStringView right = wordAfter(text, page.lines[i + 1].start);
+        // The hyphenated form is the longer one: it must fit the length set.
         if (left.isEmpty() || right.isEmpty() ||
-            size_t(left.size() + right.size()) >= maxFormLength)
+            size_t(left.size() + right.size()) + 1 >= maxFormLength)
             continue;
         m_forms.emplace(joinedForm(left, right), false);
         m_forms.emplace(hyphenatedForm(left, right), false);

@@ -181,6 +181,15 @@ private Q_SLOTS:
             << QStringLiteral(u"这是一个生僻字𠀀组成的句子的第一\n𠀁行和第二行， 中间没有空格。")
             << QStringList{u"这是一个生僻字𠀀组成的句子的第一𠀁行和第二行，中间没有空格。"_qs}
             << defaults;
+        // 31 letters, a line-end hyphen, 32 letters: the hyphenated form is 64
+        // units long, one past the longest word the page scan looks up; neither
+        // form is a word, so the line-end hyphen goes as any other would.
+        QTest::newRow("robustness: a broken word longer than any looked up")
+            << QStringLiteral(
+                   "Xabcdefghijabcdefghijabcdefghij-\nabcdefghijabcdefghijabcdefghijab and more.")
+            << QStringList{QStringLiteral(
+                   "Xabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijab and more.")}
+            << english;
         QTest::newRow("robustness: empty text") << QString() << QStringList{} << defaults;
         QTest::newRow("robustness: only blank lines")
             << QStringLiteral("\n \n\t\n") << QStringList{} << defaults;
