@@ -110,7 +110,8 @@ QList<text::Decision> decisionsFromJson(const QJsonObject &repair, qsizetype tex
         d.position = qFromLittleEndian<qint32>(in);
         d.length = qFromLittleEndian<qint32>(in + 4);
         if (kind < 0 || alternative < 0 || rule < 0 || d.position < 0 || d.length < 0 ||
-            qsizetype(d.position) + d.length > textSize)
+            qsizetype(d.position) + d.length > textSize ||
+            !text::Decision::sameFamily(text::DecisionKind(kind), text::DecisionKind(alternative)))
             return {};
         d.kind = text::DecisionKind(kind);
         d.alternative = text::DecisionKind(alternative);

@@ -46,10 +46,11 @@ void BlockBuilder::closeBlock(bool standaloneAfter, bool blankAfter) {
 
 void BlockBuilder::add(const Decision &decision, const LineFeatures *nextLine) {
     const bool boundary = decision.isBoundary();
-    if ((boundary && !nextLine) || decision.position < m_position ||
-        decision.position > m_text.size())
-        return; // not one of the engine's decisions for this text
     const DecisionKind kind = decision.effectiveKind();
+    // A flip never turns a space inside a line into a line break, or back.
+    if ((boundary && !nextLine) || !Decision::sameFamily(decision.kind, kind) ||
+        decision.position < m_position || decision.position > m_text.size())
+        return; // not one of the engine's decisions for this text
     if (Decision::isBreakKind(kind)) {
         m_lineEnd = std::min<qsizetype>(m_lineEnd, decision.position);
         const bool block = kind == DecisionKind::BlockBreak;

@@ -78,6 +78,11 @@ struct Decision {
     bool isBoundary() const { return isBoundaryKind(kind); }
 
     static constexpr bool isBoundaryKind(DecisionKind k) { return k <= DecisionKind::BlockBreak; }
+    // Both at a line boundary or both at a space inside a line: a decision's
+    // alternative is always of its own family.
+    static constexpr bool sameFamily(DecisionKind a, DecisionKind b) {
+        return isBoundaryKind(a) == isBoundaryKind(b);
+    }
     static constexpr bool isBreakKind(DecisionKind k) {
         return k == DecisionKind::ParagraphBreak || k == DecisionKind::BlockBreak;
     }

@@ -19,8 +19,7 @@ using namespace galley;
 
 namespace {
 
-Bulletin handBuiltBulletin()
-{
+Bulletin handBuiltBulletin() {
     Bulletin page;
     page.sourceFile = "/pages/bulletin.txt";
     page.encoding = "GB18030";
@@ -44,8 +43,7 @@ Bulletin handBuiltBulletin()
     return page;
 }
 
-QByteArray writeToBytes(BulletinWriter &writer, const Bulletin &page)
-{
+QByteArray writeToBytes(BulletinWriter &writer, const Bulletin &page) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     if (!writer.write(page, buffer))
@@ -59,8 +57,7 @@ class TestFormats : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void textExport()
-    {
+    void textExport() {
         TextWriter writer;
         // The kicker reads first, above the headline, as it is printed.
         const QString expected = "迎新春 送温暖\n"
@@ -75,14 +72,12 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(writeToBytes(writer, handBuiltBulletin())), expected);
     }
 
-    void textExportOfEmptyPageIsEmpty()
-    {
+    void textExportOfEmptyPageIsEmpty() {
         TextWriter writer;
         QCOMPARE(writeToBytes(writer, Bulletin()), QByteArray());
     }
 
-    void textExportOfLargePageIsItsText()
-    {
+    void textExportOfLargePageIsItsText() {
         // Far more than the writer hands the device at once.
         Bulletin page = handBuiltBulletin();
         page.articles.first().paragraphs.append("𠀀 outside the BMP, and ä");
@@ -94,8 +89,7 @@ private Q_SLOTS:
         QVERIFY(written == TextWriter::toText(page).toUtf8());
     }
 
-    void textExportOfLoneSurrogateIsTheReplacementCharacter()
-    {
+    void textExportOfLoneSurrogateIsTheReplacementCharacter() {
         // A lone surrogate (broken input) is written as U+FFFD, in the middle
         // of the page and at the end of a line; the rest is the page's text.
         Bulletin page = handBuiltBulletin();
@@ -107,11 +101,11 @@ private Q_SLOTS:
         expected.replace(QChar(0xD800), QChar(QChar::ReplacementCharacter));
         expected.replace(QChar(0xDC00), QChar(QChar::ReplacementCharacter));
         QCOMPARE(written, expected.toUtf8());
-        QVERIFY(written.contains("a\xEF\xBF\xBD" "b\n"));
+        QVERIFY(written.contains("a\xEF\xBF\xBD"
+                                 "b\n"));
     }
 
-    void jsonExport()
-    {
+    void jsonExport() {
         JsonWriter writer;
         const QByteArray written = writeToBytes(writer, handBuiltBulletin());
         QFile expected(QFINDTESTDATA("../data/formats/hand-built.json"));
@@ -119,8 +113,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(expected.readAll()));
     }
 
-    void projectRoundTrips()
-    {
+    void projectRoundTrips() {
         const Bulletin page = handBuiltBulletin();
         ProjectFile writer;
         const QByteArray bytes = writeToBytes(writer, page);
@@ -131,8 +124,7 @@ private Q_SLOTS:
         QCOMPARE(read, page);
     }
 
-    void projectRoundTripKeepsTheKicker()
-    {
+    void projectRoundTripKeepsTheKicker() {
         ProjectFile writer;
         const QByteArray bytes = writeToBytes(writer, handBuiltBulletin());
         const QJsonArray articles =
@@ -150,8 +142,7 @@ private Q_SLOTS:
         QCOMPARE(read.articles.at(1).kicker, QString());
     }
 
-    void projectSavedBeforeKickersOpensUnchanged()
-    {
+    void projectSavedBeforeKickersOpensUnchanged() {
         // A project as Galley wrote it before articles had a kicker: no such key.
         QFile file(QFINDTESTDATA("../data/formats/before-kicker.galley"));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -180,8 +171,7 @@ private Q_SLOTS:
         QCOMPARE(resaved, QJsonDocument::fromJson(bytes).object());
     }
 
-    void projectFileOpensThroughImporter()
-    {
+    void projectFileOpensThroughImporter() {
         QTemporaryDir dir;
         const QString path = dir.filePath("page.galley");
         ProjectFile writer;
@@ -194,22 +184,20 @@ private Q_SLOTS:
         QCOMPARE(result.bulletin, handBuiltBulletin());
     }
 
-    void projectReadRefusesBadInput_data()
-    {
+    void projectReadRefusesBadInput_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("reasonContains");
 
         QTest::newRow("robustness: not JSON") << QByteArray("{ nope") << "not a Galley project";
-        QTest::newRow("robustness: other JSON") << QByteArray("{\"articles\": []}")
-                                                << "format field is missing";
+        QTest::newRow("robustness: other JSON")
+            << QByteArray("{\"articles\": []}") << "format field is missing";
         QTest::newRow("robustness: newer version")
             << QByteArray("{\"format\": \"galley-project\", \"version\": 99}") << "newer Galley";
         QTest::newRow("robustness: no version")
             << QByteArray("{\"format\": \"galley-project\"}") << "version field is missing";
     }
 
-    void projectReadRefusesBadInput()
-    {
+    void projectReadRefusesBadInput() {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reasonContains);
 
@@ -221,10 +209,37 @@ private Q_SLOTS:
         QCOMPARE(read.sourceFile, QString("untouched"));
     }
 
+    // Found by tests/fuzz: a decision at a space whose alternative is a line
+    // break is none the engine writes; the page opens without its marks.
+    void projectDropsDecisionsOfMixedFamilies() {
+        Bulletin page = handBuiltBulletin();
+        text::Decision join;
+        join.position = 4; // the line break after 海淀工会
+        join.length = 1;
+        join.kind = text::DecisionKind::BlockBreak;
+        join.alternative = text::DecisionKind::Join;
+        text::Decision space;
+        space.position = 8; // the space after 本报讯
+        space.length = 1;
+        space.kind = text::DecisionKind::KeepSpace;
+        space.alternative = text::DecisionKind::DropSpace;
+        page.decisions = {join, space};
+
+        ProjectFile writer;
+        ProjectFile reader;
+        Bulletin read;
+        QVERIFY(reader.read(writeToBytes(writer, page), read));
+        QCOMPARE(read.decisions, page.decisions);
+
+        page.decisions[1].alternative = text::DecisionKind::ParagraphBreak;
+        QVERIFY(reader.read(writeToBytes(writer, page), read));
+        QVERIFY(read.decisions.isEmpty());
+        QCOMPARE(read.articles, page.articles);
+    }
+
     // Found by tests/fuzz (in ALTO; the project's OCR structure reads boxes
     // the same way): a box past int's range overflowed in QRect's arithmetic.
-    void projectScanBoxesAreBounded()
-    {
+    void projectScanBoxesAreBounded() {
         const QByteArray json = "{\"pages\": [{\"size\": [1e300, -5], \"blocks\": [{\"box\": "
                                 "[10, 10, 2147483647, 5], \"paragraphs\": [{\"box\": [0, 0, 1, 1], "
                                 "\"lines\": [{\"box\": [-1e20, 0, 3, 4], \"words\": [[\"工会\", "
@@ -240,19 +255,18 @@ private Q_SLOTS:
         QCOMPARE(block.paragraphs.at(0).lines.at(0).words.at(0).box, QRect(10, 10, most, 5));
     }
 
-    void importerNamesTheFileItRefuses_data()
-    {
+    void importerNamesTheFileItRefuses_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("reasonContains");
 
-        QTest::newRow("robustness: missing file") << "/no/such/page.txt" << "no such file";
+        QTest::newRow("robustness: missing file") << "/no/such/page.txt"
+                                                  << "no such file";
         QTest::newRow("robustness: binary file")
             << QString(GALLEY_TEST_DATA_DIR "/encodings/binary.png") << "binary";
         QTest::newRow("robustness: a folder") << QString(GALLEY_TEST_DATA_DIR) << "not a file";
     }
 
-    void importerNamesTheFileItRefuses()
-    {
+    void importerNamesTheFileItRefuses() {
         QFETCH(QString, path);
         QFETCH(QString, reasonContains);
 
@@ -262,8 +276,7 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(reasonContains), qPrintable(result.error));
     }
 
-    void importerRecordsWhereTheTextCameFrom()
-    {
+    void importerRecordsWhereTheTextCameFrom() {
         const QString path = GALLEY_TEST_DATA_DIR "/encodings/sample-gb18030.txt";
         const ImportResult result = importFile(path);
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -275,8 +288,7 @@ private Q_SLOTS:
         QVERIFY(!result.bulletin.articles.isEmpty());
     }
 
-    void failedWriteLeavesTheOldFile()
-    {
+    void failedWriteLeavesTheOldFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath("out.txt");
         {
@@ -288,8 +300,7 @@ private Q_SLOTS:
         public:
             QString formatId() const override { return "fail"; }
             QString displayName() const override { return "fail"; }
-            bool write(const Bulletin &, QIODevice &device) override
-            {
+            bool write(const Bulletin &, QIODevice &device) override {
                 device.write("partial");
                 setErrorString("disk on fire");
                 return false;

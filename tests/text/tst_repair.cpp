@@ -374,6 +374,22 @@ private Q_SLOTS:
         QCOMPARE(buildBlocks(input, result.decisions), repairText(input, options).blocks);
     }
 
+    // Found by tests/fuzz through a project file: a space decision whose
+    // alternative was a paragraph break, flipped, broke a line that has no
+    // next line to start the new block on.
+    void aFlipIntoTheOtherFamilyIsIgnored() {
+        const QString input = QStringLiteral(u"工会 ， 职工\n慰问");
+        RepairResult result = repairText(input);
+        const qsizetype i = decisionAfter(input, result.decisions, u"工会"_qs);
+        QVERIFY(i >= 0);
+        QCOMPARE(result.decisions[i].kind, DecisionKind::DropSpace);
+        result.decisions[i].alternative = DecisionKind::ParagraphBreak;
+        result.decisions[i].flipped = true;
+        // The space before the comma stays as OCR left it; the rest is repaired.
+        QCOMPARE(blockTexts(buildBlocks(input, result.decisions)),
+                 QStringList{u"工会 ，职工慰问"_qs});
+    }
+
     void flippingADisplayBreakMergesTheDeck() {
         // The two lines of the deck are one display block once the break
         // between them is flipped; the headline above stays apart.
