@@ -5,6 +5,7 @@
 #include "articlelistview.h"
 #include "bodyeditor.h"
 #include "decisionrulesview.h"
+#include "diskchangewatcher.h"
 #include "document/document.h"
 #include "documentloader.h"
 #include "documentstatusbar.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loader(new DocumentLoader(this))
     , m_recent(new RecentFiles(this))
     , m_recovery(new RecoveryManager(m_document, this))
+    , m_disk(new DiskChangeWatcher(this))
     , m_appearance(new TextAppearance(this))
     , m_preferences(Preferences::load()) {
     setObjectName(QStringLiteral("MainWindow"));
@@ -97,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_status, &DocumentStatusBar::cancelLoadRequested, m_loader, &DocumentLoader::cancel);
     connect(m_recent, &RecentFiles::fileRequested, this, &MainWindow::openFile);
+    connect(m_disk, &DiskChangeWatcher::changed, this, &MainWindow::onChangedOnDisk);
+    connect(m_disk, &DiskChangeWatcher::removed, this, &MainWindow::onRemovedFromDisk);
 
     applyPreferences(m_preferences);
     readSettings();
@@ -209,6 +213,10 @@ void MainWindow::createFileMenu() {
     connect(addAction(menu, QStringLiteral("actionSaveAs"), tr("Save &As…"),
                       {QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}),
             &QAction::triggered, this, &MainWindow::saveAs);
+    connect(addAction(menu, QStringLiteral("actionReload"), tr("Re&load from Disk"),
+                      {QKeySequence(Qt::Key_F5)}),
+            &QAction::triggered, this, &MainWindow::reloadFromDisk);
+    menu->addSeparator();
     connect(addAction(menu, QStringLiteral("actionExport"), tr("&Export…"),
                       {QKeySequence(Qt::CTRL | Qt::Key_E)}),
             &QAction::triggered, this, &MainWindow::showExportDialog);
@@ -495,6 +503,7 @@ void MainWindow::onLoaded(const ImportResult &result, const QString &path) {
     const bool isResource = path.startsWith(u':');
     m_document->setFilePath(result.isProject ? QFileInfo(path).absoluteFilePath() : QString());
     m_recent->add(isResource ? path : QFileInfo(path).absoluteFilePath());
+    m_disk->watch(fileOnDisk());
     m_list->selectRow(0);
     m_status->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 3000);
     Q_EMIT documentOpened(path);
@@ -504,6 +513,55 @@ void MainWindow::onLoadFailed(const QString &error, const QString &) {
     m_status->hideLoading();
     MessageBox::critical(this, tr("Open Failed"), error);
     Q_EMIT openFailed(error);
+}
+
+// The file the page was read from: its project, else the OCR file imported.
+QString MainWindow::fileOnDisk() const {
+    if (!m_document->filePath().isEmpty())
+        return m_document->filePath();
+    const QString source = m_document->sourceFile();
+    return source.startsWith(u':') || !QFileInfo(source).isFile() ? QString() : source;
+}
+
+bool MainWindow::reloadFromDisk() {
+    if (fileOnDisk().isEmpty() || !maybeSave())
+        return false;
+    startReload();
+    return true;
+}
+
+// Opens the file again without asking to save: the caller has asked.
+void MainWindow::startReload() {
+    m_undoIndexAtOpen = m_document->undoStack()->index();
+    m_loader->start(fileOnDisk(), m_preferences.importOptions());
+}
+
+void MainWindow::onChangedOnDisk(const QString &path) {
+    const QString name = QFileInfo(path).fileName();
+    const bool modified = m_document->isModified();
+    const MessageBox::Button answer = MessageBox::question(
+        this, tr("File Changed on Disk"),
+        tr("The file \"%1\" was changed by another program.").arg(name),
+        QMessageBox::Yes | QMessageBox::No, modified ? QMessageBox::No : QMessageBox::Yes,
+        modified ? tr("Reload it and lose your unsaved changes, or keep your version? Saving "
+                      "your version replaces the other program's.")
+                 : tr("Reload it to see the other program's version?"),
+        {{QMessageBox::Yes, modified ? tr("&Reload and Lose Changes") : tr("&Reload")},
+         {QMessageBox::No, modified ? tr("&Keep My Version") : tr("&Ignore")}});
+    if (answer == QMessageBox::Yes) {
+        startReload();
+        return;
+    }
+    // What is on disk is no longer what the window shows: closing must ask.
+    m_document->undoStack()->resetClean();
+}
+
+void MainWindow::onRemovedFromDisk(const QString &path) {
+    MessageBox::warning(this, tr("File Removed"),
+                        tr("The file \"%1\" was deleted or moved by another program. Save the "
+                           "page to keep it on disk.")
+                            .arg(QDir::toNativeSeparators(path)));
+    m_document->undoStack()->resetClean();
 }
 
 void MainWindow::onCurrentRowChanged(int row) {
@@ -572,14 +630,16 @@ bool MainWindow::saveAs() {
 }
 
 bool MainWindow::saveTo(const QString &path) {
-    ProjectFile project;
+    const QByteArray contents = ProjectFile::toJson(m_document->bulletin(), path);
+    m_recovery->prepareForSave(path, contents);
     QString error;
-    if (!writeBulletinFile(m_document->bulletin(), project, path, &error)) {
+    if (!writeFileContents(path, contents, &error)) {
         MessageBox::critical(this, tr("Save Failed"), error);
         return false;
     }
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     m_document->markSaved();
+    m_disk->watch(path);
     m_recent->add(path);
     m_status->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
     return true;
@@ -644,6 +704,7 @@ bool MainWindow::offerRecovery() {
         m_document->setFilePath(entry.filePath);
         // The recovered text is not on disk yet: the page is modified.
         m_document->undoStack()->resetClean();
+        m_disk->watch(fileOnDisk());
         RecoveryManager::remove(entry);
         m_list->selectRow(0);
         return true;

@@ -17,6 +17,7 @@ namespace galley {
 
 class ArticleForm;
 class ArticleListView;
+class DiskChangeWatcher;
 class Document;
 class DocumentLoader;
 class DocumentStatusBar;
@@ -51,6 +52,9 @@ public:
     // File ▸ Export…; returns the file written, or an empty string.
     QString exportPage();
     void showExportDialog();
+    // File ▸ Reload from Disk: opens the page's file again, after asking
+    // whether to drop unsaved changes.
+    bool reloadFromDisk();
     // Offers back the work of a session that ended without saving it; true
     // when some was restored into this window.
     bool offerRecovery();
@@ -65,6 +69,7 @@ public:
     PageController *pageController() const { return m_pages; }
     DocumentLoader *loader() const { return m_loader; }
     RecoveryManager *recoveryManager() const { return m_recovery; }
+    DiskChangeWatcher *diskChangeWatcher() const { return m_disk; }
     StructureActions *structureActions() const { return m_structure; }
     ReviewController *reviewController() const { return m_review; }
     DocumentStatusBar *documentStatusBar() const { return m_status; }
@@ -102,6 +107,10 @@ private:
     void openWithDialog();
     void onLoaded(const ImportResult &result, const QString &path);
     void onLoadFailed(const QString &error, const QString &path);
+    QString fileOnDisk() const;
+    void startReload();
+    void onChangedOnDisk(const QString &path);
+    void onRemovedFromDisk(const QString &path);
     void onCurrentRowChanged(int row);
     void updateTitle();
     void showFind(bool replaceMode);
@@ -116,6 +125,7 @@ private:
     DocumentLoader *m_loader;
     RecentFiles *m_recent;
     RecoveryManager *m_recovery;
+    DiskChangeWatcher *m_disk;
     TextAppearance *m_appearance;
     Preferences m_preferences;
     QSplitter *m_splitter = nullptr;

@@ -5,12 +5,12 @@
 #include "formats/projectfile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QtConcurrent>
@@ -34,9 +34,7 @@ bool writeSnapshot(const Snapshot &snapshot) {
     ProjectFile project;
     if (!writeBulletinFile(snapshot.bulletin, project, snapshot.projectPath, nullptr))
         return false;
-    QSaveFile info(snapshot.infoPath);
-    return info.open(QIODevice::WriteOnly) && info.write(snapshot.info) == snapshot.info.size() &&
-           info.commit();
+    return writeFileContents(snapshot.infoPath, snapshot.info, nullptr);
 }
 
 QByteArray infoJson(const Document &document) {
@@ -46,6 +44,32 @@ QByteArray infoJson(const Document &document) {
     info.insert(QLatin1String("savedAt"),
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return QJsonDocument(info).toJson(QJsonDocument::Compact);
+}
+
+const QLatin1String savingToKey("savingTo");
+const QLatin1String savingDigestKey("savingDigest");
+
+QByteArray digestOf(const QByteArray &contents) {
+    return QCryptographicHash::hash(contents, QCryptographicHash::Sha1).toHex();
+}
+
+QByteArray digestOfFile(const QString &path) {
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result().toHex();
+}
+
+// A session killed after a save but before it removed its copy leaves a copy
+// taken before the save: the project on disk holds all of it and more. The
+// info then names the save, and the project's digest shows that it landed.
+// File times cannot tell: a save a few milliseconds after the copy may carry
+// an older time than the copy's.
+bool isSupersededBySave(const QJsonObject &info) {
+    const QString savedTo = info.value(savingToKey).toString();
+    const QByteArray digest = info.value(savingDigestKey).toString().toLatin1();
+    return !savedTo.isEmpty() && !digest.isEmpty() && digestOfFile(savedTo) == digest;
 }
 
 } // namespace
@@ -115,6 +139,7 @@ void RecoveryManager::onTimeout() {
     m_writer = new QFutureWatcher<bool>(this);
     connect(m_writer, &QFutureWatcherBase::finished, this, &RecoveryManager::onWritten);
     m_writer->setFuture(QtConcurrent::run(writeSnapshot, std::move(snapshot)));
+    Q_EMIT autosaveStarted();
 }
 
 void RecoveryManager::onWritten() {
@@ -130,6 +155,27 @@ void RecoveryManager::onWritten() {
         Q_EMIT autosaved(recoveryFilePath());
     else
         m_changedSinceWrite = true;
+}
+
+void RecoveryManager::finishWriting() {
+    if (!m_writer)
+        return;
+    m_writer->disconnect(this);
+    m_writer->waitForFinished();
+    onWritten();
+}
+
+void RecoveryManager::prepareForSave(const QString &path, const QByteArray &contents) {
+    finishWriting();
+    QFile current(pathFor(infoSuffix));
+    if (!QFile::exists(pathFor(projectSuffix)) || !current.open(QIODevice::ReadOnly))
+        return;
+    QJsonObject info = QJsonDocument::fromJson(current.readAll()).object();
+    current.close();
+    info.insert(savingToKey, QFileInfo(path).absoluteFilePath());
+    info.insert(savingDigestKey, QString::fromLatin1(digestOf(contents)));
+    writeFileContents(pathFor(infoSuffix), QJsonDocument(info).toJson(QJsonDocument::Compact),
+                      nullptr);
 }
 
 void RecoveryManager::discard() {
@@ -159,6 +205,10 @@ QList<RecoveryEntry> RecoveryManager::orphanedEntries() {
         QFile info(dir.filePath(entry.id + infoSuffix));
         if (info.open(QIODevice::ReadOnly)) {
             const QJsonObject object = QJsonDocument::fromJson(info.readAll()).object();
+            if (isSupersededBySave(object)) {
+                remove(entry);
+                continue;
+            }
             entry.filePath = object.value(QLatin1String("filePath")).toString();
             entry.sourceFile = object.value(QLatin1String("sourceFile")).toString();
             entry.savedAt = QDateTime::fromString(object.value(QLatin1String("savedAt")).toString(),

@@ -42,6 +42,11 @@ public:
     QString recoveryFilePath() const;
     // Removes this session's copy: the work was saved, discarded, or closed cleanly.
     void discard();
+    // Called just before a save writes `contents` to `path`. Finishes a copy
+    // being written, then notes in the copy's info what the save will hold:
+    // a session killed after the save but before discard() leaves a copy the
+    // next start recognises as older than the project, and removes.
+    void prepareForSave(const QString &path, const QByteArray &contents);
 
     // Copies left by sessions that are no longer running, newest first.
     static QList<RecoveryEntry> orphanedEntries();
@@ -51,11 +56,14 @@ public:
     static void remove(const RecoveryEntry &entry);
 
 Q_SIGNALS:
+    // A copy of the page is being written off the UI thread.
+    void autosaveStarted();
     void autosaved(const QString &path);
 
 private:
     void onTimeout();
     void onWritten();
+    void finishWriting();
     QString pathFor(const QString &suffix) const;
     bool lockSession();
 

@@ -40,5 +40,7 @@ private:
 // when everything was written, so a failure leaves no partial output behind.
 bool writeBulletinFile(const Bulletin &bulletin, BulletinWriter &writer, const QString &path,
                        QString *error);
+// The same for bytes already made, e.g. a project that was serialised first.
+bool writeFileContents(const QString &path, const QByteArray &contents, QString *error);
 
 } // namespace galley

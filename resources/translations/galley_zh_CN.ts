@@ -1302,6 +1302,50 @@
         <source>Pages (*.txt *.galley *.png *.jpg *.jpeg *.tif *.tiff *.pdf *.hocr *.html *.xml);;OCR text (*.txt);;Scans (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;hOCR and ALTO (*.hocr *.html *.xml);;Galley projects (*.galley);;All files (*)</source>
         <translation>版面 (*.txt *.galley *.png *.jpg *.jpeg *.tif *.tiff *.pdf *.hocr *.html *.xml);;OCR 文本 (*.txt);;扫描件 (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;hOCR 和 ALTO (*.hocr *.html *.xml);;Galley 项目 (*.galley);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Re&amp;load from Disk</source>
+        <translation>从磁盘重新载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was changed by another program.</source>
+        <translation>文件“%1”已被其他程序更改。</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version? Saving your version replaces the other program&apos;s.</source>
+        <translation>重新载入并放弃未保存的更改，还是保留您的版本？保存您的版本将替换其他程序的版本。</translation>
+    </message>
+    <message>
+        <source>Reload it to see the other program&apos;s version?</source>
+        <translation>重新载入以查看其他程序的版本？</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Lose Changes</source>
+        <translation>重新载入并放弃更改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>保留我的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File Removed</source>
+        <translation>文件已被删除</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was deleted or moved by another program. Save the page to keep it on disk.</source>
+        <translation>文件“%1”已被其他程序删除或移走。请保存本页，以便将其保留在磁盘上。</translation>
+    </message>
 </context>
 <context>
     <name>galley::MoveDisplayDialog</name>
