@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
 
 namespace galley {
 
@@ -21,13 +23,28 @@ QString cannotOpen(const QString &path, const QString &reason) {
         .arg(QDir::toNativeSeparators(path), reason);
 }
 
+ImportResult failedImport(const QString &path, const QString &reason) {
+    ImportResult result;
+    result.error = cannotOpen(path, reason);
+    return result;
+}
+
+// Whether a text has nothing but spaces and line ends: no page to build.
+bool isBlank(const QString &text) {
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
 ImportResult importDecodedText(text::DecodeResult decoded, const QString &sourceName,
                                const ImportOptions &options) {
+    if (!decoded.ok)
+        return failedImport(sourceName, decoded.error);
+    if (isBlank(decoded.decoded.text))
+        return failedImport(sourceName,
+                            decoded.decoded.text.isEmpty()
+                                ? QCoreApplication::translate("Importer", "the file is empty")
+                                : QCoreApplication::translate(
+                                      "Importer", "the file holds only spaces and blank lines"));
     ImportResult result;
-    if (!decoded.ok) {
-        result.error = cannotOpen(sourceName, decoded.error);
-        return result;
-    }
     result.bulletin.sourceFile = sourceName;
     result.bulletin.encoding = std::move(decoded.decoded.encoding);
     result.bulletin.originalText = std::move(decoded.decoded.text);
@@ -92,11 +109,11 @@ ImportResult importOcrXml(const QByteArray &bytes, const QString &path, OcrForma
         ok = reader.read(bytes, pages, folder);
         error = reader.errorString();
     }
-    if (!ok) {
-        ImportResult result;
-        result.error = cannotOpen(path, error);
-        return result;
-    }
+    if (!ok)
+        return failedImport(path, error);
+    if (isBlank(text::ocrText(pages).text))
+        return failedImport(path,
+                            QCoreApplication::translate("Importer", "it holds no recognised text"));
     ImportResult result =
         importOcrPages(std::move(pages), QFileInfo(path).absoluteFilePath(), options);
     result.bulletin.encoding = QStringLiteral("UTF-8");
@@ -114,13 +131,43 @@ ImportResult importScan(const QString &path, const ImportOptions &options,
         result.error = cannotOpen(path, reading.error);
         return result;
     }
-    if (text::ocrText(reading.pages).text.isEmpty()) {
-        ImportResult result;
-        result.error =
-            cannotOpen(path, QCoreApplication::translate("Importer", "OCR found no text in it"));
-        return result;
-    }
+    if (isBlank(text::ocrText(reading.pages).text))
+        return failedImport(path,
+                            QCoreApplication::translate("Importer", "OCR found no text in it"));
     return importOcrPages(std::move(reading.pages), QFileInfo(path).absoluteFilePath(), options);
+}
+
+// Files other than scans are read whole into memory and built into a page at
+// about 100 MB a second; beyond this size a file is no OCR page but a mistake.
+constexpr qint64 largestReadFile = 512LL * 1024 * 1024;
+
+QString tooLargeReason(qint64 size) {
+    const QLocale locale;
+    return QCoreApplication::translate("Importer", "it is %1; Galley opens files of up to %2")
+        .arg(locale.formattedDataSize(size), locale.formattedDataSize(largestReadFile));
+}
+
+// A scan's content must be what its name says, and a file read as text must
+// not be an image or a PDF: the message says what the file really holds.
+QString contentMismatch(const QString &path, QFile &file) {
+    const QMimeDatabase mimes;
+    const QMimeType content = mimes.mimeTypeForData(file.peek(ocrHeadBytes));
+    const QString suffix = QFileInfo(path).suffix();
+    const bool contentIsScan =
+        content.name().startsWith(u"image/") || content.inherits(QStringLiteral("application/pdf"));
+    if (ScanFile::isScanFileName(path)) {
+        const QMimeType named = mimes.mimeTypeForFile(path, QMimeDatabase::MatchExtension);
+        if (content == named || content.inherits(named.name()))
+            return {};
+        return QCoreApplication::translate("Importer", "it is named .%1 but is not a %2")
+            .arg(suffix, named.comment());
+    }
+    if (!contentIsScan)
+        return {};
+    const QString scanSuffix = content.preferredSuffix();
+    return QCoreApplication::translate("Importer",
+                                       "it is a %1 named .%2; rename it to .%3 to read it by OCR")
+        .arg(content.comment(), suffix, scanSuffix);
 }
 
 } // namespace
@@ -158,21 +205,18 @@ ImportResult importFile(const QString &path, const ImportOptions &options) {
 ImportResult importFile(const QString &path, const ImportOptions &options,
                         const ScanProgress &progress) {
     QFile file(path);
-    if (!QFileInfo(path).isFile()) {
-        ImportResult result;
-        result.error =
-            cannotOpen(path, QFileInfo::exists(path)
-                                 ? QCoreApplication::translate("Importer", "it is not a file")
-                                 : QCoreApplication::translate("Importer", "no such file"));
-        return result;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportResult result;
-        result.error = cannotOpen(path, file.errorString());
-        return result;
-    }
+    if (!QFileInfo(path).isFile())
+        return failedImport(path, QFileInfo::exists(path)
+                                      ? QCoreApplication::translate("Importer", "it is not a file")
+                                      : QCoreApplication::translate("Importer", "no such file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return failedImport(path, file.errorString());
+    if (const QString mismatch = contentMismatch(path, file); !mismatch.isEmpty())
+        return failedImport(path, mismatch);
     if (isScanFileName(path))
         return importScan(path, options, progress);
+    if (file.size() > largestReadFile)
+        return failedImport(path, tooLargeReason(file.size()));
     if (isProjectFileName(path))
         return importProject(file.readAll(), path);
     if (const OcrFormat format = ocrFormatOf(path, file.peek(ocrHeadBytes));

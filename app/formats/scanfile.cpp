@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QLocale>
 
 #include <leptonica/allheaders.h>
 #include <poppler-qt6.h>
@@ -58,6 +59,24 @@ QImage imageFromPix(PIX *source) {
     return image;
 }
 
+// Poppler reports on standard error what it repairs in a damaged PDF (a
+// rebuilt cross-reference table); the page is read all the same, and what
+// cannot be read reaches errorString().
+void ignorePopplerMessage(const QString &, const QVariant &) {}
+
+QString tooLargeReason(int page, QSize size) {
+    const QLocale locale;
+    return QCoreApplication::translate(
+               "ScanFile", "page %1 is %2 × %3 pixels; Galley reads scans of up to %4 megapixels")
+        .arg(page)
+        .arg(locale.toString(size.width()), locale.toString(size.height()))
+        .arg(ScanFile::largestPagePixels / 1'000'000);
+}
+
+bool isTooLarge(QSize size) {
+    return qint64(size.width()) * size.height() > ScanFile::largestPagePixels;
+}
+
 } // namespace
 
 struct ScanFile::Private {
@@ -72,6 +91,7 @@ ScanFile::ScanFile()
     : d(std::make_unique<Private>()) {
     // Leptonica reports on standard error what errorString() says anyway.
     setMsgSeverity(L_SEVERITY_NONE);
+    Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant());
 }
 
 ScanFile::~ScanFile() = default;
@@ -134,6 +154,10 @@ bool ScanFile::open(const QString &path) {
             d->error = reader.errorString();
             return false;
         }
+        if (isTooLarge(reader.size())) {
+            d->error = tooLargeReason(1, reader.size());
+            return false;
+        }
         d->pageCount = 1;
         break;
     }
@@ -159,6 +183,10 @@ QImage ScanFile::page(int index, int resolution) {
         d->error = QCoreApplication::translate("ScanFile", "there is no page %1").arg(index + 1);
         return image;
     }
+    if (const QSize size = pixelSize(index, resolution); isTooLarge(size)) {
+        d->error = tooLargeReason(index + 1, size);
+        return image;
+    }
     switch (d->kind) {
     case Kind::Pdf:
         if (const std::unique_ptr<Poppler::Page> page = d->pdf->page(index)) {
@@ -179,7 +207,8 @@ QImage ScanFile::page(int index, int resolution) {
         reader.setAutoTransform(true);
         image = reader.read();
         if (image.isNull()) {
-            d->error = reader.errorString();
+            d->error = QCoreApplication::translate("ScanFile", "the image is damaged (%1)")
+                           .arg(reader.errorString());
             return image;
         }
         break;
@@ -188,6 +217,27 @@ QImage ScanFile::page(int index, int resolution) {
     if (image.isNull())
         d->error = QCoreApplication::translate("ScanFile", "page %1 cannot be read").arg(index + 1);
     return image;
+}
+
+// The size page `index` has as an image, read from the file's header without
+// decoding it; an empty size when the header cannot be read.
+QSize ScanFile::pixelSize(int index, int resolution) const {
+    switch (d->kind) {
+    case Kind::Pdf:
+        if (const std::unique_ptr<Poppler::Page> page = d->pdf->page(index))
+            return (page->pageSizeF() * resolution / 72.0).toSize();
+        return {};
+    case Kind::Tiff: {
+        l_int32 width = 0, height = 0, bits = 0, samples = 0, dpi = 0, colormap = 0, format = 0;
+        if (readHeaderTiff(QFile::encodeName(d->path).constData(), index, &width, &height, &bits,
+                           &samples, &dpi, &colormap, &format) != 0)
+            return {};
+        return QSize(width, height);
+    }
+    case Kind::Image:
+        return QImageReader(d->path).size();
+    }
+    return {};
 }
 
 } // namespace galley

@@ -15,6 +15,9 @@ public:
     // The resolution a PDF page is rendered at for OCR, and the one assumed
     // for an image that does not say.
     static constexpr int defaultResolution = 300;
+    // The largest page read, in pixels: a broadsheet at 600 dpi is 125
+    // million; beyond that OCR would take minutes and gigabytes.
+    static constexpr qint64 largestPagePixels = 200'000'000;
 
     ScanFile();
     ~ScanFile();
@@ -37,6 +40,8 @@ public:
     static int resolutionOf(const QImage &image);
 
 private:
+    QSize pixelSize(int index, int resolution) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

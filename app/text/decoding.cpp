@@ -90,14 +90,51 @@ DecodeResult success(QString text, QString encoding) {
     return result;
 }
 
+// The line (from 1) of the first bytes that are not valid in `encoding`, found
+// where the decoder put its replacement character; 0 when none is found.
+qsizetype firstInvalidLine(const QByteArray &bytes, const QString &encoding) {
+    QStringDecoder decoder(encoding.toLatin1().constData());
+    const QString text = decoder.decode(bytes);
+    const qsizetype at = text.indexOf(QChar::ReplacementCharacter);
+    return at < 0 ? 0 : QStringView(text).first(at).count(u'\n') + 1;
+}
+
+QString notValidReason(const QByteArray &bytes, const QString &encoding) {
+    const qsizetype line = firstInvalidLine(bytes, encoding);
+    if (line == 0)
+        return QCoreApplication::translate("Decoding", "the file is not valid %1 text")
+            .arg(encoding);
+    return QCoreApplication::translate(
+               "Decoding", "line %1 holds bytes that are not valid %2 (the file may mix encodings)")
+        .arg(line)
+        .arg(encoding);
+}
+
+// Why bytes that are not UTF-8, and in no encoding uchardet names, are refused:
+// when many of its lines are good UTF-8, the file mixes encodings and the
+// first bad line is named; when few are, it is not text at all.
+QString undetectedReason(const QByteArray &bytes) {
+    const QString text = QStringDecoder(QStringDecoder::Utf8).decode(bytes);
+    qsizetype lines = 0;
+    qsizetype goodLines = 0;
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        ++lines;
+        if (!line.contains(QChar::ReplacementCharacter))
+            ++goodLines;
+    }
+    if (goodLines * 10 < lines)
+        return QCoreApplication::translate(
+            "Decoding", "the file is not text in any encoding Galley can detect");
+    return notValidReason(bytes, QStringLiteral("UTF-8"));
+}
+
 DecodeResult decodeForced(const QByteArray &bytes, const QString &encoding) {
     if (!QStringDecoder(encoding.toLatin1().constData()).isValid())
         return failure(
             QCoreApplication::translate("Decoding", "unknown encoding \"%1\"").arg(encoding));
     QString text;
     if (!decodeWith(bytes, encoding, text))
-        return failure(
-            QCoreApplication::translate("Decoding", "the file is not valid %1 text").arg(encoding));
+        return failure(notValidReason(bytes, encoding));
     if (!looksLikeText(text))
         return failure(notTextReason());
     return success(std::move(text), encoding);
@@ -185,16 +222,19 @@ DecodeResult decodeText(const QByteArray &bytes, const QString &encoding) {
         return success(std::move(text), QStringLiteral("UTF-8"));
     }
 
+    // A text that is UTF-8 but for a few bytes is most often one that mixes
+    // encodings; uchardet then names UTF-8 or ASCII, or nothing.
     const QString detected = detectWithUchardet(bytes);
-    if (detected.isEmpty() || detected.compare(u"ASCII", Qt::CaseInsensitive) == 0)
-        return failure(QCoreApplication::translate(
-            "Decoding", "the file is not text in any encoding Galley can detect"));
+    if (detected.isEmpty() || detected.compare(u"ASCII", Qt::CaseInsensitive) == 0 ||
+        detected.compare(u"UTF-8", Qt::CaseInsensitive) == 0)
+        return failure(undetectedReason(bytes));
     DecodeResult result = decodeForced(bytes, detected);
-    if (!result.ok)
-        return failure(
-            QCoreApplication::translate(
-                "Decoding", "the file is not text (it is neither valid UTF-8 nor valid %1)")
-                .arg(detected));
+    if (!result.ok && result.error != notTextReason())
+        return failure(QCoreApplication::translate(
+                           "Decoding", "it is neither valid UTF-8 (line %1) nor valid %2 (line %3)")
+                           .arg(firstInvalidLine(bytes, QStringLiteral("UTF-8")))
+                           .arg(detected)
+                           .arg(firstInvalidLine(bytes, detected)));
     return result;
 }
 

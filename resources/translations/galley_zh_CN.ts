@@ -34,8 +34,12 @@
         <translation>该文件不是 Galley 能识别的任何编码的文本</translation>
     </message>
     <message>
-        <source>the file is not text (it is neither valid UTF-8 nor valid %1)</source>
-        <translation>该文件不是文本（既不是有效的 UTF-8，也不是有效的 %1）</translation>
+        <source>line %1 holds bytes that are not valid %2 (the file may mix encodings)</source>
+        <translation>第 %1 行含有不是有效 %2 的字节（该文件可能混用了多种编码）</translation>
+    </message>
+    <message>
+        <source>it is neither valid UTF-8 (line %1) nor valid %2 (line %3)</source>
+        <translation>它既不是有效的 UTF-8（第 %1 行），也不是有效的 %2（第 %3 行）</translation>
     </message>
 </context>
 <context>
@@ -124,6 +128,30 @@
     <message>
         <source>OCR found no text in it</source>
         <translation>OCR 未在其中识别出任何文字</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>该文件是空的</translation>
+    </message>
+    <message>
+        <source>the file holds only spaces and blank lines</source>
+        <translation>该文件只有空格和空行</translation>
+    </message>
+    <message>
+        <source>it holds no recognised text</source>
+        <translation>其中没有识别出的文字</translation>
+    </message>
+    <message>
+        <source>it is %1; Galley opens files of up to %2</source>
+        <translation>文件大小为 %1；Galley 只能打开不超过 %2 的文件</translation>
+    </message>
+    <message>
+        <source>it is named .%1 but is not a %2</source>
+        <translation>文件扩展名是 .%1，但内容不是 %2</translation>
+    </message>
+    <message>
+        <source>it is a %1 named .%2; rename it to .%3 to read it by OCR</source>
+        <translation>这是扩展名为 .%2 的 %1；请改名为 .%3 以便用 OCR 识别</translation>
     </message>
 </context>
 <context>
@@ -369,6 +397,14 @@
     <message>
         <source>page %1 cannot be read</source>
         <translation>无法读取第 %1 页</translation>
+    </message>
+    <message>
+        <source>page %1 is %2 × %3 pixels; Galley reads scans of up to %4 megapixels</source>
+        <translation>第 %1 页为 %2 × %3 像素；Galley 只能读取不超过 %4 百万像素的扫描件</translation>
+    </message>
+    <message>
+        <source>the image is damaged (%1)</source>
+        <translation>该图像已损坏（%1）</translation>
     </message>
 </context>
 <context>

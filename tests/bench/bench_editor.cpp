@@ -2,8 +2,9 @@
 // about 10 MB. Measures, with QElapsedTimer around the real widgets
 // (offscreen), the time from starting the window on the file to the first
 // article shown, the time to switch articles, and the time one keystroke in
-// the body takes to reach the model and the screen. Prints the figures;
-// asserts nothing.
+// the body takes to reach the model and the screen; the longest the window
+// leaves its events unanswered while the file opens; and edits, undo and redo
+// with a history of 10,000 steps. Prints the figures; asserts nothing.
 //
 //   QT_QPA_PLATFORM=offscreen build/release/tests/bench/bench_editor [MEGABYTES]
 #include "articleform.h"
@@ -25,9 +26,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace galley;
 
@@ -54,6 +58,104 @@ double elapsedMs(const QElapsedTimer &timer) {
 void settle(QWidget &) {
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
+}
+
+// The longest gap between the ticks of a 5 ms timer on the window's thread:
+// how long the window could not have answered a click while it ran.
+class StallMeter {
+public:
+    StallMeter() {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, elapsedMs(m_sinceTick));
+            m_sinceTick.restart();
+        });
+    }
+    void start() {
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    double stop() {
+        m_timer.stop();
+        return std::max(m_longest, elapsedMs(m_sinceTick));
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    double m_longest = 0;
+};
+
+// The memory the process holds now (resident set), in MB.
+double residentMb() {
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * 4096 / (1024 * 1024) : 0;
+}
+
+// Types 200 characters into the body and returns the time each took to be
+// painted.
+QList<double> typeIntoBody(MainWindow &window, QList<double> *throughModel = nullptr) {
+    BodyEditor *body = window.articleForm()->bodyEditor();
+    body->setFocus();
+    QTest::keyClick(body, Qt::Key_End, Qt::ControlModifier);
+    settle(window);
+    QList<double> keystrokes;
+    QElapsedTimer timer;
+    for (int i = 0; i < 200; ++i) {
+        timer.start();
+        QTest::keyClick(body, char('a' + i % 26));
+        if (throughModel)
+            throughModel->append(elapsedMs(timer));
+        settle(window);
+        keystrokes.append(elapsedMs(timer));
+    }
+    return keystrokes;
+}
+
+// 10,000 edits of the articles' decks, each its own undo step, then all undone
+// and redone one at a time, each step painted before the next.
+void measureLongHistory(MainWindow &window) {
+    constexpr int steps = 10000;
+    ArticleModel *model = window.document()->model();
+    QUndoStack *stack = window.document()->undoStack();
+    const int rows = model->rowCount();
+    // Runs `step(i)` `steps` times, each painted, and returns each one's time.
+    const auto timeEach = [&](const std::function<void(int)> &step) {
+        QList<double> times;
+        QElapsedTimer timer;
+        for (int i = 0; i < steps; ++i) {
+            timer.start();
+            step(i);
+            settle(window);
+            times.append(elapsedMs(timer));
+        }
+        return times;
+    };
+    const double memoryBefore = residentMb();
+    double memoryAtTenth = 0;
+    const int indexBefore = stack->index();
+    const Summary e = summarise(timeEach([&](int i) {
+        model->editField((i * 7) % rows, ArticleField::Deck, QStringLiteral("副题 %1").arg(i));
+        if (i == steps / 10 - 1)
+            memoryAtTenth = residentMb();
+    }));
+    const int added = stack->index() - indexBefore;
+    const double memoryAfter = residentMb();
+    const Summary keys = summarise(typeIntoBody(window));
+    stack->undo(); // the typing, one merged step
+    const Summary u = summarise(timeEach([&](int) { stack->undo(); }));
+    const Summary r = summarise(timeEach([&](int) { stack->redo(); }));
+    std::printf("history of %d steps (%d added), %.1f MB more memory (%.1f MB after %d)\n",
+                stack->count(), added, memoryAfter - memoryBefore, memoryAtTenth - memoryBefore,
+                steps / 10);
+    std::printf("  edit: median %.1f ms, p95 %.1f ms, max %.1f ms\n", e.median, e.p95, e.max);
+    std::printf("  keystroke with that history: median %.1f ms, p95 %.1f ms, max %.1f ms\n",
+                keys.median, keys.p95, keys.max);
+    std::printf("  undo: median %.1f ms, p95 %.1f ms, max %.1f ms\n", u.median, u.p95, u.max);
+    std::printf("  redo: median %.1f ms, p95 %.1f ms, max %.1f ms\n", r.median, r.p95, r.max);
 }
 
 QString writeBigPage(const QTemporaryDir &dir, int megabytes) {
@@ -88,11 +190,15 @@ int main(int argc, char *argv[]) {
     window.resize(1280, 800);
     window.show();
     QSignalSpy opened(&window, &MainWindow::documentOpened);
+    StallMeter stalls;
+    stalls.start();
     window.openFile(path);
     if (!opened.wait(600000))
         qFatal("the page did not open");
     settle(window);
     const double openMs = elapsedMs(timer);
+    const double longestStall = stalls.stop();
+    const double openMemory = residentMb();
     const ArticleModel *model = window.document()->model();
     const int rows = model->rowCount();
     if (window.articleForm()->bodyEditor()->toPlainText() != model->article(0).body())
@@ -141,19 +247,8 @@ int main(int argc, char *argv[]) {
     window.activateWindow();
     (void)QTest::qWaitForWindowActive(&window);
     window.articleList()->selectRow(rows / 2);
-    BodyEditor *body = window.articleForm()->bodyEditor();
-    body->setFocus();
-    QTest::keyClick(body, Qt::Key_End, Qt::ControlModifier);
-    settle(window);
-    QList<double> keystrokes;
     QList<double> keystrokeUpdates;
-    for (int i = 0; i < 200; ++i) {
-        timer.restart();
-        QTest::keyClick(body, char('a' + i % 26));
-        keystrokeUpdates.append(elapsedMs(timer));
-        settle(window);
-        keystrokes.append(elapsedMs(timer));
-    }
+    const QList<double> keystrokes = typeIntoBody(window, &keystrokeUpdates);
 
     const Summary s = summarise(switches);
     const Summary su = summarise(switchUpdates);
@@ -162,7 +257,8 @@ int main(int argc, char *argv[]) {
     std::printf("page: %.1f MB, %d articles, %lld decisions\n",
                 double(QFile(path).size()) / (1024 * 1024), rows,
                 static_cast<long long>(window.document()->decisions().size()));
-    std::printf("open to first article shown: %.0f ms\n", openMs);
+    std::printf("open to first article shown: %.0f ms, %.0f MB resident\n", openMs, openMemory);
+    std::printf("  longest the window left its events waiting meanwhile: %.0f ms\n", longestStall);
     std::printf("switch article: median %.1f ms, p95 %.1f ms, max %.1f ms (200 switches)\n",
                 s.median, s.p95, s.max);
     std::printf("  of which updating the views: median %.1f ms, p95 %.1f ms\n", su.median, su.p95);
@@ -176,6 +272,7 @@ int main(int argc, char *argv[]) {
     std::printf("flip every instance of %s: %d of %lld flipped in %.0f ms\n",
                 text::ruleId(manyRule).data(), flippedAll, static_cast<long long>(instances),
                 flipAllMs);
+    measureLongHistory(window);
     // A closed window with changes would ask to save them.
     window.document()->markSaved();
     return 0;
