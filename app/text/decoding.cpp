@@ -231,10 +231,9 @@ DecodeResult decodeText(const QByteArray &bytes, const QString &encoding) {
     DecodeResult result = decodeForced(bytes, detected);
     if (!result.ok && result.error != notTextReason())
         return failure(QCoreApplication::translate(
-                           "Decoding", "it is neither valid UTF-8 (line %1) nor valid %2 (line %3)")
-                           .arg(firstInvalidLine(bytes, QStringLiteral("UTF-8")))
+                           "Decoding", "it is neither valid UTF-8 nor valid %1 (from line %2)")
                            .arg(detected)
-                           .arg(firstInvalidLine(bytes, detected)));
+                           .arg(std::max<qsizetype>(firstInvalidLine(bytes, detected), 1)));
     return result;
 }
 

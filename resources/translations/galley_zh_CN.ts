@@ -38,8 +38,8 @@
         <translation>第 %1 行含有不是有效 %2 的字节（该文件可能混用了多种编码）</translation>
     </message>
     <message>
-        <source>it is neither valid UTF-8 (line %1) nor valid %2 (line %3)</source>
-        <translation>它既不是有效的 UTF-8（第 %1 行），也不是有效的 %2（第 %3 行）</translation>
+        <source>it is neither valid UTF-8 nor valid %1 (from line %2)</source>
+        <translation>它既不是有效的 UTF-8，也不是有效的 %1（从第 %2 行起）</translation>
     </message>
 </context>
 <context>

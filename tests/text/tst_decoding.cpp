@@ -20,6 +20,15 @@ private:
         return file.readAll();
     }
 
+    // The GB18030 sample with 0xFF, a byte no GB18030 text holds, at the start
+    // of its third line.
+    static QByteArray gb18030WithStrayByte()
+    {
+        QByteArray bytes = readFixture(QStringLiteral("sample-gb18030.txt"));
+        const qsizetype third = bytes.indexOf('\n', bytes.indexOf('\n') + 1) + 1;
+        return bytes.insert(third, '\xff');
+    }
+
 private Q_SLOTS:
     void detectsEncoding_data()
     {
@@ -86,6 +95,8 @@ private Q_SLOTS:
             << readFixture(QStringLiteral("sample-gb18030.txt")) << "UTF-8" << "not valid UTF-8";
         QTest::newRow("robustness: unknown encoding name")
             << QByteArray("abc") << "NO-SUCH-ENCODING" << "unknown encoding";
+        QTest::newRow("robustness: GB18030 with a stray byte on line 3")
+            << gb18030WithStrayByte() << QString() << "nor valid GB18030 (from line 3)";
         QTest::newRow("robustness: control characters")
             << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08 text") << QString() << "binary";
     }
@@ -172,6 +183,8 @@ private Q_SLOTS:
         QTest::newRow("robustness: a late NUL") << page + QByteArray("\0", 1) << QString();
         QTest::newRow("robustness: NUL after malformed UTF-8")
             << "\xC3\x28" + page + QByteArray("\0", 1) << QString();
+        QTest::newRow("robustness: GB18030 with a stray byte on line 3")
+            << gb18030WithStrayByte() << QString();
         QTest::newRow("robustness: control characters")
             << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08 text") << QString();
     }
